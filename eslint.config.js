@@ -9,7 +9,7 @@ const noUi = ['react', 'react-dom', 'react-i18next', 'maplibre-gl', '@deck.gl/*'
 const pattern = (groups, message) => ({ patterns: [{ group: groups, message }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-public', 'public', 'test-results', 'coverage', 'bench/out', 'geodata/out', '**/*.d.ts'] },
+  { ignores: ['node_modules', 'dist', 'dist-public', 'public', 'test-results', 'coverage', 'bench/out', 'geodata/out', 'dist-e2e', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,79 @@
+/** Street units: outlines, and the choropleth of an indicator for a month (by value or by rank class). */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { IndicatorId, StreetIndicators } from '../../data/manifest';
+import type { Theme } from '../theme';
+import { polygonLayers } from './generic';
+import type { BuildParams, LegendItem, MapLayerSpec } from './types';
+
+export interface ChoroplethParams {
+  indicators: StreetIndicators | null;
+  indicator: IndicatorId;
+  month: string;
+  colorBy: 'value' | 'rank';
+}
+
+export type RankClass = 'good' | 'mid' | 'bottom30' | 'bottom10';
+
+/** rank 1 = best; the last 10 ranks are "后10名", the last 30 "后30名". */
+export function rankClass(rank: number, n: number): RankClass {
+  if (rank > n - 10) return 'bottom10';
+  if (rank > n - 30) return 'bottom30';
+  if (rank <= Math.ceil(n / 3)) return 'good';
+  return 'mid';
+}
+
+/** Equal-count (quantile) class breaks over a month's values: robust to outliers, stable legend size. */
+export function quantileBreaks(values: number[], classes: number): number[] {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  const out: number[] = [];
+  for (let i = 1; i < classes; i++) out.push(v[Math.min(v.length - 1, Math.floor((i * v.length) / classes))]);
+  return out;
+}
+
+export function streetColors(p: ChoroplethParams, theme: Theme): { byId: Map<string, string>; legend: LegendItem[] } {
+  const byId = new Map<string, string>();
+  const d = p.indicators;
+  const m = d ? d.months.indexOf(p.month) : -1;
+  if (!d || m < 0) return { byId, legend: [] };
+  const ind = d.indicators[p.indicator];
+  const n = d.streets.length;
+  if (p.colorBy === 'rank') {
+    d.streets.forEach((id, j) => byId.set(id, theme.rankClass[rankClass(ind.ranks[m][j], n)]));
+    return {
+      byId,
+      legend: (['good', 'mid', 'bottom30', 'bottom10'] as const).map((k) => ({ label: `rank.${k}`, color: theme.rankClass[k], shape: 'fill' as const })),
+    };
+  }
+  const values = ind.values[m];
+  const breaks = quantileBreaks(values, theme.ramp.length);
+  d.streets.forEach((id, j) => {
+    const v = values[j];
+    if (!Number.isFinite(v)) return;
+    let k = 0;
+    while (k < breaks.length && v >= breaks[k]) k++;
+    byId.set(id, theme.ramp[k]);
+  });
+  const fmt = (x: number) => (Math.abs(x) >= 10 ? x.toFixed(0) : x.toFixed(1));
+  const edges = [Math.min(...values.filter(Number.isFinite)), ...breaks, Math.max(...values.filter(Number.isFinite))];
+  const legend = theme.ramp.map((color, k) => ({ label: `${fmt(edges[k])}–${fmt(edges[k + 1])}`, color, shape: 'fill' as const }));
+  return { byId, legend };
+}
+
+export function streetLayers(p: BuildParams, c: ChoroplethParams): MapLayerSpec[] {
+  const { byId } = streetColors(c, p.theme);
+  const fill: ExpressionSpecification | string =
+    byId.size > 0 ? (['match', ['to-string', ['get', 'id']], ...[...byId.entries()].flat(), p.theme.noData] as unknown as ExpressionSpecification) : p.theme.districtFill;
+  return polygonLayers(p, fill, p.theme.streetLine, byId.size > 0 ? 0.72 : 0.15, 0.6);
+}
+
+export function districtLayers(p: BuildParams): MapLayerSpec[] {
+  return [
+    {
+      id: `${p.sourceId}-outline`,
+      type: 'line',
+      source: p.sourceId,
+      paint: { 'line-color': p.theme.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.5], 'line-opacity': p.opacity },
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import type { FeatureCollection } from 'geojson';
+import type { StateCreator } from 'zustand';
+import type { Manifest, StreetIndicators } from '../../data/manifest';
+import type { Role } from '../../data/api';
+import type { Store } from '../store';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface LayerError {
+  file: string;
+  detail: string;
+}
+
+export interface DataSlice {
+  manifest: Manifest | null;
+  manifestError: string | null;
+  role: Role | null;
+  userStreetId: string | null;
+  /** per layer / dataset id */
+  status: Record<string, LoadStatus>;
+  errors: Record<string, LayerError>;
+  features: Record<string, FeatureCollection>;
+  indicators: StreetIndicators | null;
+  setManifest: (m: Manifest | null, error?: string) => void;
+  setRole: (role: Role, streetId?: string) => void;
+  setStatus: (id: string, s: LoadStatus, err?: LayerError) => void;
+  setFeatures: (id: string, fc: FeatureCollection) => void;
+  removeFeatures: (id: string) => void;
+  setIndicators: (d: StreetIndicators) => void;
+}
+
+export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set) => ({
+  manifest: null,
+  manifestError: null,
+  role: null,
+  userStreetId: null,
+  status: {},
+  errors: {},
+  features: {},
+  indicators: null,
+  setManifest: (manifest, error) => set({ manifest, manifestError: error ?? null }),
+  setRole: (role, streetId) => set({ role, userStreetId: streetId ?? null }),
+  setStatus: (id, s, err) =>
+    set((st) => {
+      const errors = { ...st.errors };
+      if (err) errors[id] = err;
+      else delete errors[id];
+      return { status: { ...st.status, [id]: s }, errors };
+    }),
+  setFeatures: (id, fc) => set((st) => ({ features: { ...st.features, [id]: fc } })),
+  removeFeatures: (id) =>
+    set((st) => {
+      const features = { ...st.features };
+      delete features[id];
+      return { features };
+    }),
+  setIndicators: (indicators) => set({ indicators }),
+});

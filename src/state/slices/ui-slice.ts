@@ -1,0 +1,60 @@
+import type { StateCreator } from 'zustand';
+import type { IndicatorId } from '../../data/manifest';
+import type { Basemap, ColorBy, Mode } from '../url-state';
+import type { Store } from '../store';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  /** i18n key plus its values; rendered as text */
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export interface UiSlice {
+  lang: 'zh' | 'en';
+  mode: Mode;
+  basemap: Basemap;
+  indicator: IndicatorId;
+  month: string;
+  colorBy: ColorBy;
+  /** which side panel is open on phones */
+  sheet: 'none' | 'layers' | 'detail' | 'tool';
+  /** the tool panel shown in the right column */
+  tool: 'ranking' | 'analysis' | 'highvalue' | 'inspector' | 'plans' | 'import' | null;
+  notices: Notice[];
+  setLang: (lang: 'zh' | 'en') => void;
+  setMode: (mode: Mode) => void;
+  setBasemap: (b: Basemap) => void;
+  setIndicator: (i: IndicatorId) => void;
+  setMonth: (m: string) => void;
+  setColorBy: (c: ColorBy) => void;
+  setSheet: (s: UiSlice['sheet']) => void;
+  setTool: (t: UiSlice['tool']) => void;
+  notify: (n: Omit<Notice, 'id'>) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let noticeSeq = 0;
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
+  lang: 'zh',
+  mode: 'overview',
+  basemap: 'offline',
+  indicator: 'pm25',
+  month: '2024-12',
+  colorBy: 'value',
+  sheet: 'none',
+  tool: 'ranking',
+  notices: [],
+  setLang: (lang) => set({ lang }),
+  setMode: (mode) => set({ mode }),
+  setBasemap: (basemap) => set({ basemap }),
+  setIndicator: (indicator) => set({ indicator }),
+  setMonth: (month) => set({ month }),
+  setColorBy: (colorBy) => set({ colorBy }),
+  setSheet: (sheet) => set({ sheet }),
+  setTool: (tool) => set({ tool }),
+  notify: (n) => set((s) => ({ notices: [...s.notices.slice(-4), { ...n, id: ++noticeSeq }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
