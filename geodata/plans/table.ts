@@ -119,7 +119,8 @@ export function readCellRows(lines: string[], from: number, to: number): RawRow[
 
 /** Split a 001 cell into its <p> paragraphs (one element when the cell has none). */
 export function splitParagraphs(cell: string): string[] {
-  if (!cell.includes('<p>')) return [cell.trim()];
+  // without <p>, the OCR text separates paragraphs by two or more spaces (001:143, 001:329)
+  if (!cell.includes('<p>')) return cell.trim() === '' ? [''] : cell.trim().split(/ {2,}|\u3000+/);
   const out: string[] = [];
   const re = /<p>([\s\S]*?)<\/p>/g;
   let m: RegExpExecArray | null;

@@ -46,6 +46,10 @@ export interface Measure {
   mergedLeadCell?: true;
   /** 001 only: the row's unit / deadline cells could not be aligned paragraph by paragraph with its measures */
   approximateParties?: true;
+  /** cells left empty by a vertical merge in the source table, filled from the row above */
+  inherited?: ('title' | 'deadline' | 'lead' | 'responsible' | 'assisting')[];
+  /** the 完成时限 cell holds unit names (004:1180, 004:1187): deadline none, unit cells read as 牵头/主责/协办 */
+  shiftedRow?: true;
 }
 
 export interface Task {
