@@ -1,4 +1,5 @@
 import type { Catalogue } from './zh';
+import { plansEn } from './plans';
 
 /** English — same keys as zh.ts. */
 export const en: Catalogue = {
@@ -86,6 +87,7 @@ export const en: Catalogue = {
   tool: { ranking: 'Ranking', analysis: 'Analysis', highvalue: 'High values', inspector: 'Patrol', plans: 'Tasks', import: 'Import' },
   ranking: { title: 'Street ranking', rank: 'Rank', street: 'Street', code: 'Code', district: 'District', change: 'vs last month', class: 'Class', filterDistrict: 'Filter by district', allDistricts: 'All districts' },
   common: { exportCsv: 'Export CSV', exportGeojson: 'Export GeoJSON', cancel: 'Cancel', close: 'Close', search: 'Search' },
+  plans: plansEn,
   notice: {
     badParam: 'Link parameter "{{param}}" is invalid ({{value}}); the default is used',
     dismiss: 'OK',

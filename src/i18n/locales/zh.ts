@@ -1,3 +1,5 @@
+import { plansZh } from './plans';
+
 /** 简体中文 — the source catalogue; en.ts must have exactly the same keys (checked in i18n.test.ts). */
 export const zh = {
   app: {
@@ -84,6 +86,7 @@ export const zh = {
   tool: { ranking: '排名', analysis: '分析', highvalue: '高值', inspector: '巡查', plans: '任务', import: '导入' },
   ranking: { title: '街乡排名', rank: '排名', street: '街乡', code: '代码', district: '区', change: '较上月', class: '等级', filterDistrict: '按区筛选', allDistricts: '全部区' },
   common: { exportCsv: '导出 CSV', exportGeojson: '导出 GeoJSON', cancel: '取消', close: '关闭', search: '搜索' },
+  plans: plansZh,
   notice: {
     badParam: '链接参数 “{{param}}” 无效（{{value}}），已使用默认值',
     dismiss: '知道了',

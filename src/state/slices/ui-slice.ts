@@ -23,6 +23,9 @@ export interface UiSlice {
   /** the tool panel shown in the right column */
   tool: 'ranking' | 'analysis' | 'highvalue' | 'inspector' | 'plans' | 'import' | null;
   notices: Notice[];
+  /** streets and named places to highlight on the map (a chosen task, an analysis result) */
+  highlight: { streetIds: string[]; placeNames: string[]; label?: string } | null;
+  setHighlight: (h: UiSlice['highlight']) => void;
   setLang: (lang: 'zh' | 'en') => void;
   setMode: (mode: Mode) => void;
   setBasemap: (b: Basemap) => void;
@@ -47,6 +50,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   sheet: 'none',
   tool: 'ranking',
   notices: [],
+  highlight: null,
+  setHighlight: (highlight) => set({ highlight }),
   setLang: (lang) => set({ lang }),
   setMode: (mode) => set({ mode }),
   setBasemap: (basemap) => set({ basemap }),
