@@ -1,6 +1,7 @@
 /** Actions callable outside React (panels, tests, the URL binding). */
 import type { FeatureCollection } from 'geojson';
-import { DataLoadError, IS_PUBLIC_BUILD, fetchLayer, fetchManifest, fetchSession, fetchStreetIndicators } from '../data/api';
+import { DataLoadError, IS_PUBLIC_BUILD, fetchBinary, fetchLayer, fetchManifest, fetchSession, fetchStreetIndicators } from '../data/api';
+import { decodeMobileReadings } from '../data/formats/mobile-bin';
 import type { ManifestLayer } from '../data/manifest';
 import { useStore } from './store';
 
@@ -50,10 +51,31 @@ export async function loadManifest(): Promise<void> {
   }
 }
 
+/** Loads the latest month of 走航 readings (a compact columnar binary). */
+function loadMobile(layer: ManifestLayer): Promise<void> {
+  const st = useStore.getState();
+  const file = [...layer.files].filter((f) => f.format === 'mobile-bin').sort((a, b) => String(a.month).localeCompare(String(b.month))).at(-1);
+  if (!file || st.status[layer.id] === 'ready') return Promise.resolve();
+  st.setStatus(layer.id, 'loading');
+  return fetchBinary(file.path)
+    .then((buf) => {
+      let m;
+      try {
+        m = decodeMobileReadings(buf);
+      } catch (e) {
+        throw new DataLoadError(file.path, 'malformed', (e as Error).message);
+      }
+      useStore.getState().setMobile(m);
+      useStore.getState().setStatus(layer.id, 'ready');
+    })
+    .catch((e) => useStore.getState().setStatus(layer.id, 'error', describe(e, file.path)));
+}
+
 /** Loads a layer once; a failure marks only that layer, with a retry. */
 export function loadLayer(id: string): Promise<void> {
   const st = useStore.getState();
   const layer = layerById(id);
+  if (layer && layer.files.some((f) => f.format === 'mobile-bin')) return loadMobile(layer);
   if (!layer || layer.files.every((f) => f.format !== 'geojson')) return Promise.resolve();
   if (st.status[id] === 'ready') return Promise.resolve();
   const running = inflight.get(id);

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { Manifest, StreetIndicators } from '../../data/manifest';
+import type { MobileReadings } from '../../data/formats/mobile-bin';
 import type { Role } from '../../data/api';
 import type { Store } from '../store';
 
@@ -21,6 +22,9 @@ export interface DataSlice {
   errors: Record<string, LayerError>;
   features: Record<string, FeatureCollection>;
   indicators: StreetIndicators | null;
+  /** 走航 readings of one month (columnar typed arrays) */
+  mobile: MobileReadings | null;
+  setMobile: (m: MobileReadings | null) => void;
   setManifest: (m: Manifest | null, error?: string) => void;
   setRole: (role: Role, streetId?: string) => void;
   setStatus: (id: string, s: LoadStatus, err?: LayerError) => void;
@@ -38,6 +42,8 @@ export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set) => 
   errors: {},
   features: {},
   indicators: null,
+  mobile: null,
+  setMobile: (mobile) => set({ mobile }),
   setManifest: (manifest, error) => set({ manifest, manifestError: error ?? null }),
   setRole: (role, streetId) => set({ role, userStreetId: streetId ?? null }),
   setStatus: (id, s, err) =>

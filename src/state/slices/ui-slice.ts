@@ -26,6 +26,12 @@ export interface UiSlice {
   /** streets and named places to highlight on the map (a chosen task, an analysis result) */
   highlight: { streetIds: string[]; placeNames: string[]; label?: string } | null;
   setHighlight: (h: UiSlice['highlight']) => void;
+  /** 走航 hotspot threshold: the top share of grid cells (0.05 = top 5%) */
+  hotTopShare: number;
+  /** which 走航 pollutant the grid shows */
+  mobileMetric: 'vocs' | 'pm25';
+  setHotTopShare: (v: number) => void;
+  setMobileMetric: (m: 'vocs' | 'pm25') => void;
   setLang: (lang: 'zh' | 'en') => void;
   setMode: (mode: Mode) => void;
   setBasemap: (b: Basemap) => void;
@@ -52,6 +58,10 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   notices: [],
   highlight: null,
   setHighlight: (highlight) => set({ highlight }),
+  hotTopShare: 0.05,
+  mobileMetric: 'vocs',
+  setHotTopShare: (hotTopShare) => set({ hotTopShare: Math.min(0.5, Math.max(0.001, hotTopShare)) }),
+  setMobileMetric: (mobileMetric) => set({ mobileMetric }),
   setLang: (lang) => set({ lang }),
   setMode: (mode) => set({ mode }),
   setBasemap: (basemap) => set({ basemap }),
