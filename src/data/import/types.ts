@@ -58,7 +58,9 @@ export type ImportIssueCode =
   | 'datum-after-projection'
   | 'datum-unknown-shift'
   | 'legacy-crs-member'
-  | 'issues-truncated';
+  | 'issues-truncated'
+  // the worker died (e.g. out of memory on a huge file)
+  | 'import-crashed';
 
 export type IssueSeverity = 'error' | 'warning';
 
