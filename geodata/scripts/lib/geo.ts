@@ -1,9 +1,11 @@
 /** Geometry helpers for the pipeline: rounding, geodesic area, point-in-polygon, spatial index. */
 import Flatbush from 'flatbush';
-import { Geodesic } from 'geographiclib-geodesic';
+import * as geodesicNs from 'geographiclib-geodesic';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
-const geod = Geodesic.WGS84;
+// CJS package: under Node ESM the API sits on .default, under bundlers on the namespace itself
+const geodesicLib = (geodesicNs as { default?: typeof geodesicNs }).default ?? geodesicNs;
+const geod = geodesicLib.Geodesic.WGS84;
 
 export type Ring = Position[];
 export type PolyCoords = Ring[];
@@ -120,3 +122,75 @@ export function distanceM(a: Position, b: Position): number {
 }
 
 export type PolyFeature<P> = Feature<Polygon | MultiPolygon, P>;
+
+/** A representative point: mean of the outer-ring vertices of the largest part if inside, else the first interior sample along its bbox mid-line. */
+export function labelPoint(m: MultiCoords): Position {
+  let best = m[0];
+  let bestA = -1;
+  for (const poly of m) {
+    const a = ringAreaM2(poly[0]);
+    if (a > bestA) { bestA = a; best = poly; }
+  }
+  const ring = best[0];
+  const n = ring.length - 1;
+  let sx = 0, sy = 0;
+  for (let i = 0; i < n; i++) { sx += ring[i][0]; sy += ring[i][1]; }
+  const c: Position = [r6(sx / n), r6(sy / n)];
+  if (pointInMulti(c[0], c[1], [best])) return c;
+  // scan a horizontal line through the bbox middle and take the midpoint of the first inside run
+  const b = bboxOfMulti([best]);
+  for (let k = 1; k < 64; k++) {
+    const y = b[1] + ((b[3] - b[1]) * (k % 2 === 1 ? 32 + k : 64 - k)) / 128;
+    const xs: number[] = [];
+    for (let i = 0; i <= 256; i++) {
+      const x = b[0] + ((b[2] - b[0]) * i) / 256;
+      if (pointInMulti(x, y, [best])) xs.push(x);
+      else if (xs.length) break;
+    }
+    if (xs.length) return [r6(xs[Math.floor(xs.length / 2)]), r6(y)];
+  }
+  return ring[0];
+}
+
+/**
+ * Noding: inserts into every ring edge the vertices of other polygons that lie on it (within tolDeg).
+ * After 6-decimal rounding, clipping leaves vertices a few centimetres off a neighbour's edge; noding makes
+ * shared borders use the same vertex sequence, so neighbours neither overlap nor leave slivers.
+ */
+export function nodePolygons(polys: MultiCoords[], tolDeg = 2e-6): MultiCoords[] {
+  const seen = new Set<string>();
+  const verts: Position[] = [];
+  for (const m of polys) for (const poly of m) for (const ring of poly) for (const p of ring) {
+    const k = `${p[0]},${p[1]}`;
+    if (!seen.has(k)) { seen.add(k); verts.push(p); }
+  }
+  const idx = new Flatbush(Math.max(1, verts.length));
+  for (const v of verts) idx.add(v[0], v[1], v[0], v[1]);
+  if (verts.length === 0) idx.add(0, 0, 0, 0);
+  idx.finish();
+  const tol2 = tolDeg * tolDeg;
+  return polys.map((m) => m.map((poly) => poly.map((ring) => {
+    const out: Ring = [];
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const a = ring[i], b = ring[i + 1];
+      out.push(a);
+      const dx = b[0] - a[0], dy = b[1] - a[1];
+      const L2 = dx * dx + dy * dy;
+      if (L2 === 0) continue;
+      const cands = idx.search(Math.min(a[0], b[0]) - tolDeg, Math.min(a[1], b[1]) - tolDeg, Math.max(a[0], b[0]) + tolDeg, Math.max(a[1], b[1]) + tolDeg);
+      const ins: { t: number; p: Position }[] = [];
+      for (const j of cands) {
+        const v = verts[j];
+        if (!v || (v[0] === a[0] && v[1] === a[1]) || (v[0] === b[0] && v[1] === b[1])) continue;
+        const t = ((v[0] - a[0]) * dx + (v[1] - a[1]) * dy) / L2;
+        if (t <= 0 || t >= 1) continue;
+        const ex = a[0] + t * dx - v[0], ey = a[1] + t * dy - v[1];
+        if (ex * ex + ey * ey <= tol2) ins.push({ t, p: v });
+      }
+      ins.sort((u, w) => u.t - w.t || u.p[0] - w.p[0] || u.p[1] - w.p[1]);
+      for (const x of ins) out.push(x.p);
+    }
+    out.push(ring[ring.length - 1]);
+    return out;
+  })));
+}

