@@ -10,7 +10,7 @@ import { layerAllowed, loadIndicators, loadManifest, loadSession, loadVisibleLay
 import { useStore } from '../state/store';
 import { BEIJING_VIEW, type UrlState } from '../state/url-state';
 import { initI18n } from '../i18n';
-import { Header } from './Header';
+import { BasemapSelect, Header } from './Header';
 import { Notices } from './Notices';
 import { Tooltip } from './Tooltip';
 import { applyHash, useUrlWriteBack } from './url-binding';
@@ -60,6 +60,9 @@ export function App() {
       <main className="app-body">
         <aside className="left" aria-label={t('panel.layers')}>
           <h2 className="panel-title">{t('panel.layers')}</h2>
+          <label className="basemap-in-panel">
+            {t('basemap.label')} <BasemapSelect />
+          </label>
           {manifestError ? (
             <p className="error" role="alert">
               {t('error.manifest', { problem: manifestError })}

@@ -7,17 +7,31 @@ import type { Basemap, Mode } from '../state/url-state';
 
 const MODES: Mode[] = ['overview', 'supervisor', 'inspector'];
 
+export function BasemapSelect() {
+  const { t } = useTranslation();
+  const basemap = useStore((s) => s.basemap);
+  const setBasemap = useStore((s) => s.setBasemap);
+  const available: Record<Basemap, boolean> = { offline: true, tianditu: !!BASEMAP_CONFIG.tiandituKey, osm: !!BASEMAP_CONFIG.osmTileUrl };
+  return (
+    <select value={basemap} onChange={(e) => setBasemap(e.target.value as Basemap)} aria-label={t('basemap.label')} data-testid="basemap-select">
+      {(Object.keys(available) as Basemap[]).map((b) => (
+        <option key={b} value={b} disabled={!available[b]}>
+          {t(`basemap.${b}`)}
+          {available[b] ? '' : ` — ${t('basemap.unavailable', { env: b === 'tianditu' ? 'VITE_TIANDITU_KEY' : 'VITE_OSM_TILE_URL' })}`}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   const role = useStore((s) => s.role);
   const mode = useStore((s) => s.mode);
   const lang = useStore((s) => s.lang);
-  const basemap = useStore((s) => s.basemap);
   const setMode = useStore((s) => s.setMode);
   const setLang = useStore((s) => s.setLang);
-  const setBasemap = useStore((s) => s.setBasemap);
   const internal = role === 'inspector' || role === 'supervisor';
-  const available: Record<Basemap, boolean> = { offline: true, tianditu: !!BASEMAP_CONFIG.tiandituKey, osm: !!BASEMAP_CONFIG.osmTileUrl };
   return (
     <header className="app-header">
       <div className="brand">
@@ -39,14 +53,7 @@ export function Header() {
       <div className="header-tools">
         <label className="basemap-select">
           <span className="sr-only">{t('basemap.label')}</span>
-          <select value={basemap} onChange={(e) => setBasemap(e.target.value as Basemap)} aria-label={t('basemap.label')} data-testid="basemap-select">
-            {(Object.keys(available) as Basemap[]).map((b) => (
-              <option key={b} value={b} disabled={!available[b]}>
-                {t(`basemap.${b}`)}
-                {available[b] ? '' : ` — ${t('basemap.unavailable', { env: b === 'tianditu' ? 'VITE_TIANDITU_KEY' : 'VITE_OSM_TILE_URL' })}`}
-              </option>
-            ))}
-          </select>
+          <BasemapSelect />
         </label>
         <button
           type="button"
@@ -58,7 +65,10 @@ export function Header() {
             initI18n(next);
           }}
         >
-          {t('lang.switchTo')}
+          <span className="lang-long">{t('lang.switchTo')}</span>
+          <span className="lang-short" aria-hidden="true">
+            {lang === 'zh' ? 'EN' : '中'}
+          </span>
         </button>
       </div>
     </header>
