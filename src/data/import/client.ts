@@ -3,7 +3,7 @@
  * (0..1) and can be cancelled with an AbortSignal (the worker is terminated). Where there is no
  * Worker (jsdom tests, old runtimes) it runs in-process with the same result shape.
  */
-import { abortError, importBytes } from './import-bytes';
+import { abortError } from './abort';
 import { makeIssue } from './issues';
 import type { ImportOptions, ImportResult, ImportStage } from './types';
 import type { ImportRequest, WorkerImportOptions, WorkerReply } from './worker-protocol';
@@ -55,7 +55,11 @@ export async function importFile(input: ImportInput, options: ImportOptions = {}
   if (signal?.aborted) throw abortError();
 
   const worker = controls.createWorker === null ? null : (controls.createWorker ?? defaultWorker)();
-  if (!worker) return importBytes(name, bytes, options, onProgress, signal);
+  if (!worker) {
+    // no Worker here: parse in-process (the parsers load lazily so the main bundle stays small)
+    const { importBytes } = await import('./import-bytes');
+    return importBytes(name, bytes, options, onProgress, signal);
+  }
 
   const { now: _now, ...cloneable } = options;
   const workerOptions: WorkerImportOptions = cloneable;

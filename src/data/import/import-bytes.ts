@@ -5,6 +5,7 @@
  * The Web Worker runs exactly this function; tests call it directly.
  */
 import JSZip from 'jszip';
+import { abortError } from './abort';
 import type { Feature, Geometry } from 'geojson';
 import { featureIdOf, validateFeatureCollection } from '../../analysis/validate-feature-collection';
 import { datumConversion, datumForward, mapPositions, reprojectFeatures } from './crs';
@@ -53,9 +54,7 @@ function mapValidatorCode(code: string): ImportIssueCode {
   }
 }
 
-export function abortError(): DOMException {
-  return new DOMException('The import was cancelled', 'AbortError');
-}
+export { abortError };
 
 function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError();
