@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { CliError, main, parseArgs, PUBLIC_DATA } from '../scripts/build-all';
 
 describe('geodata CLI', () => {
-  it('defaults to public/data and 2024-12', () => {
-    expect(parseArgs([])).toEqual({ outDir: PUBLIC_DATA, scale: 1, mobileMonth: '2024-12', check: false });
+  it('defaults to public/data; --mobile-month writes elsewhere', () => {
+    expect(parseArgs([])).toEqual({ outDir: PUBLIC_DATA, scale: 1, mobileOnly: null, check: false });
+    expect(parseArgs(['--mobile-month', '2024-03']).outDir).toMatch(/geodata[/\\]out$/);
+    expect(parseArgs(['--mobile-month', '2024-03', '--out', '/tmp/m']).mobileOnly).toBe('2024-03');
   });
 
   it('sends scaled sets to geodata/out/scale-<n> and refuses public/data', () => {
@@ -15,7 +17,7 @@ describe('geodata CLI', () => {
 
   it('rejects bad arguments with exit code 2', () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    for (const argv of [['--scale', 'abc'], ['--scale', '0'], ['--mobile-month', '2024-13'], ['--mobile-month', '2022-05'], ['--out'], ['--bogus']]) {
+    for (const argv of [['--scale', 'abc'], ['--scale', '0'], ['--mobile-month', '2024-13'], ['--mobile-month', '2022-05'], ['--out'], ['--bogus'], ['--mobile-month', '2024-03', '--scale', '2']]) {
       expect(main(argv)).toBe(2);
     }
     expect(err).toHaveBeenCalled();

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Position } from 'geojson';
-import type { I18nText, Manifest, ManifestDataset, ManifestLayer, PropertySpec } from '../../src/data/manifest';
+import type { I18nText, LayerFile, Manifest, ManifestDataset, ManifestLayer, PropertySpec } from '../../src/data/manifest';
 import { encodeMobileReadings } from '../../src/data/formats/mobile-bin';
 import { buildBase, DISTRICT_SOURCE, ETDZ, type BaseData } from './steps/base';
 import { loadNamedPlaces, loadNationalStations, type NamedPlace } from './steps/places';
@@ -73,6 +73,13 @@ function streetOf(base: BaseData, p: Position): Props {
   const s = streetAt(base, p);
   if (!s) throw new Error(`no street at ${p.join(',')}`);
   return { streetId: s.unit.id, streetName: s.unit.name, districtCode: s.unit.districtCode, districtName: s.unit.districtName };
+}
+
+/** Only one month's 走航 file, written to outDir/mobile/mobile-YYYY-MM.bin (no manifest changes). */
+export function buildMobileOnly(outDir: string, month: string, count: number): LayerFile {
+  const base = buildBase();
+  const mob = buildMobileMonth(base, loadNamedPlaces(), month, count);
+  return writeOut(outDir, `mobile/mobile-${month}.bin`, encodeMobileReadings(mob), 'mobile-bin', month);
 }
 
 export function buildAll(opts: BuildOptions): Manifest {
