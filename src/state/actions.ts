@@ -1,6 +1,6 @@
 /** Actions callable outside React (panels, tests, the URL binding). */
 import type { FeatureCollection } from 'geojson';
-import { DataLoadError, IS_PUBLIC_BUILD, fetchBinary, fetchLayer, fetchManifest, fetchSession, fetchStreetIndicators } from '../data/api';
+import { DataLoadError, IS_PUBLIC_BUILD, fetchBinary, fetchJson, fetchLayer, fetchManifest, fetchSession, fetchStreetIndicators } from '../data/api';
 import { decodeMobileReadings } from '../data/formats/mobile-bin';
 import type { ManifestLayer } from '../data/manifest';
 import { useStore } from './store';
@@ -125,4 +125,20 @@ export function toggleLayer(id: string, visible?: boolean) {
 export function loadVisibleLayers() {
   const st = useStore.getState();
   for (const [id, c] of Object.entries(st.layerConfig)) if (c.visible) void loadLayer(id);
+}
+
+/** Loads a non-spatial dataset of the manifest (targets, water-quality, …) once; failures mark only it. */
+export async function loadDataset(id: string): Promise<void> {
+  const st = useStore.getState();
+  if (st.status[`dataset:${id}`] === 'ready' || st.status[`dataset:${id}`] === 'loading') return;
+  const ds = st.manifest?.datasets.find((d) => d.id === id);
+  const file = ds?.files[0]?.path ?? `${id}.json`;
+  st.setStatus(`dataset:${id}`, 'loading');
+  try {
+    const d = await fetchJson<unknown>(file);
+    useStore.getState().setDataset(id, d);
+    useStore.getState().setStatus(`dataset:${id}`, 'ready');
+  } catch (e) {
+    useStore.getState().setStatus(`dataset:${id}`, 'error', describe(e, file));
+  }
 }

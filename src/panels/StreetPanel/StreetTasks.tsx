@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanTag } from '../PlansPanel/MeasureItem';
+import { DeadlineText, PlanTag } from '../PlansPanel/MeasureItem';
 import { TasksLoad } from '../PlansPanel/TasksLoad';
 import { coResponsible, tasksForStreet, type TasksIndex } from '../PlansPanel/tasks-query';
 import { useInternal } from '../PlansPanel/use-plans-ui';
@@ -46,7 +46,7 @@ function StreetTaskList({ index, streetId }: { index: TasksIndex; streetId: stri
                   <p className="plan-measure-text">{m.text}</p>
                   <div className="plan-meta small">
                     <span>
-                      {t('plans.deadline')}：{m.deadline.raw || '—'} <span className="plan-kind">{t(`plans.deadlineKind.${m.deadline.kind}`)}</span>
+                      {t('plans.deadline')}：<DeadlineText deadline={m.deadline} />
                     </span>
                     <span>
                       {t('plans.source')}：<cite>{m.source}</cite>

@@ -22,6 +22,9 @@ export interface DataSlice {
   errors: Record<string, LayerError>;
   features: Record<string, FeatureCollection>;
   indicators: StreetIndicators | null;
+  /** non-spatial datasets by id (targets, water-quality, tasks), as parsed JSON */
+  datasets: Record<string, unknown>;
+  setDataset: (id: string, d: unknown) => void;
   /** 走航 readings of one month (columnar typed arrays) */
   mobile: MobileReadings | null;
   setMobile: (m: MobileReadings | null) => void;
@@ -43,6 +46,8 @@ export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set) => 
   features: {},
   indicators: null,
   mobile: null,
+  datasets: {},
+  setDataset: (id, d) => set((st) => ({ datasets: { ...st.datasets, [id]: d } })),
   setMobile: (mobile) => set({ mobile }),
   setManifest: (manifest, error) => set({ manifest, manifestError: error ?? null }),
   setRole: (role, streetId) => set({ role, userStreetId: streetId ?? null }),

@@ -1,0 +1,81 @@
+/**
+ * Analysis actions: run a rule, the per-street summary or "why is this hot" in the analysis worker,
+ * with progress and cancellation, and write the results back to the store.
+ */
+import { ruleCenterLayers } from '../analysis/rules';
+import type { AnalysisClient, StreetSummary, WhyHotResult } from '../analysis/worker/client';
+import type { LayerMap, Rule } from '../analysis/types';
+import { layerAllowed, layerById, loadLayer } from './actions';
+import { useStore } from './store';
+
+let client: AnalysisClient | null = null;
+async function getClient(): Promise<AnalysisClient> {
+  if (!client) {
+    const { createAnalysisClient } = await import('../analysis/worker/client');
+    client = createAnalysisClient();
+  }
+  return client;
+}
+
+/** Loads the layers (those this role may see) and returns them as a LayerMap. */
+async function layersFor(ids: string[]): Promise<LayerMap> {
+  const allowed = ids.filter((id) => {
+    const l = layerById(id);
+    return l ? layerAllowed(l) : !!useStore.getState().features[id];
+  });
+  await Promise.all(allowed.map((id) => loadLayer(id)));
+  const features = useStore.getState().features;
+  const map: LayerMap = {};
+  for (const id of allowed) if (features[id]) map[id] = features[id] as LayerMap[string];
+  return map;
+}
+
+export async function runAnalysis(rule: Rule): Promise<void> {
+  const st = useStore.getState();
+  st.setRule(rule);
+  st.setAnalysis({ analysisStatus: 'running', analysisProgress: 0 });
+  try {
+    const layers = await layersFor([...ruleCenterLayers(rule), ...rule.targetLayers]);
+    const c = await getClient();
+    const result = await c.runRule(rule, layers, { onProgress: (f) => useStore.getState().setAnalysis({ analysisProgress: f }) });
+    if (useStore.getState().rule?.id !== rule.id) return;
+    useStore.getState().setAnalysis({ result, analysisStatus: 'done', analysisProgress: 1 });
+  } catch (e) {
+    const err = e as Error;
+    useStore.getState().setAnalysis({ analysisStatus: err.name === 'AbortError' ? 'cancelled' : 'error', analysisError: err.name === 'AbortError' ? null : err.message });
+  }
+}
+
+export function cancelAnalysis() {
+  client?.cancel();
+  useStore.getState().setAnalysis({ analysisStatus: 'cancelled' });
+}
+
+export function clearAnalysis() {
+  useStore.getState().setRule(null);
+}
+
+let summaries: Promise<StreetSummary[]> | null = null;
+
+/** The per-street aggregation over every layer this role may see (computed once per session). */
+export function streetSummaries(): Promise<StreetSummary[]> {
+  if (!summaries) {
+    summaries = (async () => {
+      const m = useStore.getState().manifest;
+      const ids = (m?.layers ?? []).filter((l) => l.files.some((f) => f.format === 'geojson') && l.id !== 'districts').map((l) => l.id);
+      const layers = await layersFor(ids);
+      const c = await getClient();
+      return c.perStreet(layers);
+    })();
+    summaries.catch(() => (summaries = null));
+  }
+  return summaries;
+}
+
+export const WHY_HOT_RADIUS_M = 1000;
+
+export async function whyHotAt(point: [number, number], radius_m = WHY_HOT_RADIUS_M): Promise<WhyHotResult> {
+  const layers = await layersFor(['sites', 'bareland', 'repair-clusters', 'outfalls', 'pollution-sources']);
+  const c = await getClient();
+  return c.whyHot(point, layers, { radius_m, layers: Object.keys(layers), limit: 30 });
+}
