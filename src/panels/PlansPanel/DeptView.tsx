@@ -1,5 +1,5 @@
 /** The department view: one department's tasks and the streets they name (counts; a street → select it on the map). */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import { featureBbox, findFeature } from '../DetailPanel/feature-lookup';
@@ -22,6 +22,7 @@ export function DeptView({ index }: { index: TasksIndex }) {
   const showOnMap = useShowOnMap();
   const data = useMemo(() => (deptId ? departmentStreets(index, deptId) : null), [index, deptId]);
   const dept = index.depts.get(deptId);
+  const top = useRef<HTMLHeadingElement>(null);
 
   const selectStreet = (id: string) => {
     const st = useStore.getState();
@@ -55,7 +56,7 @@ export function DeptView({ index }: { index: TasksIndex }) {
         <p className="empty">{t('plans.deptPickHint')}</p>
       ) : (
         <>
-          <h3 className="plans-dept-name">
+          <h3 className="plans-dept-name" ref={top}>
             {dept.name}
             <span className="small"> · {dept.district ? t(`plans.district.${dept.district}`) : t('plans.municipal')}</span>
           </h3>
@@ -102,7 +103,7 @@ export function DeptView({ index }: { index: TasksIndex }) {
               ))}
             </ol>
           )}
-          {shown && <Pager page={shown.page} pages={shown.pages} onPage={setPage} />}
+          {shown && <Pager page={shown.page} pages={shown.pages} onPage={setPage} anchor={top} />}
         </>
       )}
     </div>

@@ -8,6 +8,18 @@ export function deptNames(index: TasksIndex, ids: string[]): string {
   return ids.map((id) => index.depts.get(id)?.name ?? id).join('、');
 }
 
+/** The deadline as printed, plus its kind when the kind says something the wording does not. */
+export function DeadlineText({ deadline }: { deadline: Measure['deadline'] }) {
+  const { t } = useTranslation();
+  const kind = t(`plans.deadlineKind.${deadline.kind}`);
+  return (
+    <>
+      {deadline.raw || '—'}
+      {kind !== deadline.raw && <span className="plan-kind">{kind}</span>}
+    </>
+  );
+}
+
 export function PlanTag({ plan }: { plan: Plan | undefined }) {
   const { t } = useTranslation();
   if (!plan) return null;
@@ -50,7 +62,7 @@ export function MeasureItem({ index, measure: m, internal, streetName, active, o
       <p className="plan-measure-text">{m.text}</p>
       <div className="plan-meta small">
         <span>
-          {t('plans.deadline')}：{m.deadline.raw || '—'} <span className="plan-kind">{t(`plans.deadlineKind.${m.deadline.kind}`)}</span>
+          {t('plans.deadline')}：<DeadlineText deadline={m.deadline} />
         </span>
         <span>
           {t('plans.source')}：<cite data-testid="plan-source">{m.source}</cite>

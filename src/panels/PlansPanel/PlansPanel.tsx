@@ -1,6 +1,7 @@
 /** The action-plan tasks tool: a task view (search + filters) and a department view, over public/data/tasks.json. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadLayer } from '../../state/actions';
 import { useStore } from '../../state/store';
 import { DeptView } from './DeptView';
 import { TaskSearch } from './TaskSearch';
@@ -15,6 +16,11 @@ export function PlansPanel() {
   const tasks = useTasks();
   const [view, setView] = useState<View>('tasks');
   const highlight = useStore((s) => s.highlight);
+  const manifest = useStore((s) => s.manifest);
+  // street names and bboxes come from the street layer: load it (once; a no-op until the manifest is in)
+  useEffect(() => {
+    if (manifest) void loadLayer('streets');
+  }, [manifest]);
   const views: [View, string][] = [
     ['tasks', t('plans.viewTasks')],
     ['depts', t('plans.viewDepts')],

@@ -1,5 +1,5 @@
 /** The task view: text search, plan / annex / department / deadline filters, a paginated list grouped by task. */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeptSelect } from './DeptSelect';
 import { PlanTag } from './MeasureItem';
@@ -21,6 +21,7 @@ export function TaskSearch({ index }: { index: TasksIndex }) {
   const streetName = useStreetName(index);
   const showOnMap = useShowOnMap();
   const text = useDeferredValue(filters.text);
+  const top = useRef<HTMLParagraphElement>(null);
 
   const groups = useMemo(() => filterTasks(index, { ...filters, text }), [index, filters, text]);
   const shown = paginate(groups, page, TASKS_PER_PAGE);
@@ -72,7 +73,7 @@ export function TaskSearch({ index }: { index: TasksIndex }) {
           <PlanTag plan={index.plans.get(filters.planId)} />
         </p>
       )}
-      <p className="small" data-testid="plans-count" aria-live="polite">
+      <p className="small" data-testid="plans-count" aria-live="polite" ref={top}>
         {t('plans.resultCount', { tasks: groups.length, measures: countMeasures(groups) })}
       </p>
       {gaps.map((g) => (
@@ -90,7 +91,7 @@ export function TaskSearch({ index }: { index: TasksIndex }) {
           ))}
         </ol>
       )}
-      <Pager page={shown.page} pages={shown.pages} onPage={setPage} />
+      <Pager page={shown.page} pages={shown.pages} onPage={setPage} anchor={top} />
     </div>
   );
 }
