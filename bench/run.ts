@@ -7,6 +7,7 @@
  * linearly (said in the table). This is a measurement, never a test: it does not fail for slowness.
  */
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { runPerStreet, runWithin } from '../src/analysis/cli';
@@ -19,22 +20,29 @@ function peakRssMB(): number {
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
 }
 
-function time<T>(fn: () => T): { ms: number; value: T } {
+/** wall-clock ms and CPU ms (user + system of this process; less sensitive to other load on the machine) */
+function time<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = fn();
-  return { ms: performance.now() - t0, value };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, value };
 }
 
-/** runs fn `reps` times; returns first (cold) and best time */
-function measure<T>(fn: () => T, reps = 3): { coldMs: number; bestMs: number; value: T } {
+/** runs fn `reps` times; returns the first (cold, includes JIT warm-up) and the best run */
+function measure<T>(fn: () => T, reps = 5): { coldMs: number; bestMs: number; bestCpuMs: number; value: T } {
   gc?.();
   const first = time(fn);
   let best = first.ms;
+  let bestCpu = first.cpuMs;
   for (let i = 1; i < reps; i++) {
     gc?.();
-    best = Math.min(best, time(fn).ms);
+    const t = time(fn);
+    best = Math.min(best, t.ms);
+    bestCpu = Math.min(bestCpu, t.cpuMs);
   }
-  return { coldMs: first.ms, bestMs: best, value: first.value };
+  return { coldMs: first.ms, bestMs: best, bestCpuMs: bestCpu, value: first.value };
 }
 
 interface CaseResult {
@@ -42,6 +50,7 @@ interface CaseResult {
   budgetMs: number;
   oursColdMs: number;
   oursBestMs: number;
+  oursBestCpuMs: number;
   naiveMs: number;
   naiveNote: string;
   speedup: number;
@@ -51,6 +60,7 @@ interface CaseResult {
 }
 
 const results: CaseResult[] = [];
+const loadBefore = os.loadavg();
 console.log('generating data (seed %d)…', SEED);
 const stations = randomPoints(1000, SEED + 1, 'st');
 const points = randomPoints(100_000, SEED + 2, 'p');
@@ -66,7 +76,7 @@ const w1 = measure(() => runWithin(stations, points, 500));
 const rss1 = peakRssMB();
 const w2 = measure(() => runWithin(stations, bare, 500));
 const rss2 = peakRssMB();
-const ps = measure(() => runPerStreet(streets, parcels), 2);
+const ps = measure(() => runPerStreet(streets, parcels), 3);
 const rss3 = peakRssMB();
 
 // ---- naive Turf (sampled) ----
@@ -112,6 +122,7 @@ results.push({
   budgetMs: 100,
   oursColdMs: w1.coldMs,
   oursBestMs: w1.bestMs,
+  oursBestCpuMs: w1.bestCpuMs,
   naiveMs: (n1.ms * stations.features.length) / SAMPLE1,
   naiveNote: `timed ${SAMPLE1} of 1,000 centres (${n1.ms.toFixed(0)} ms), extrapolated ×${1000 / SAMPLE1}`,
   speedup: 0,
@@ -128,6 +139,7 @@ results.push({
   budgetMs: 300,
   oursColdMs: w2.coldMs,
   oursBestMs: w2.bestMs,
+  oursBestCpuMs: w2.bestCpuMs,
   naiveMs: (n2.ms * stations.features.length) / SAMPLE2,
   naiveNote: `timed ${SAMPLE2} of 1,000 centres (${n2.ms.toFixed(0)} ms), extrapolated ×${1000 / SAMPLE2}`,
   speedup: 0,
@@ -159,6 +171,7 @@ results.push({
   budgetMs: 2000,
   oursColdMs: ps.coldMs,
   oursBestMs: ps.bestMs,
+  oursBestCpuMs: ps.bestCpuMs,
   naiveMs: (n3.ms * streets.features.length) / SAMPLE3,
   naiveNote: `timed ${SAMPLE3} of 349 streets (${n3.ms.toFixed(0)} ms), extrapolated ×${(349 / SAMPLE3).toFixed(1)}`,
   speedup: 0,
@@ -168,15 +181,17 @@ results.push({
     .join('; '),
   peakRssAfterOursMB: rss3,
 });
-for (const r of results) r.speedup = r.naiveMs / r.oursBestMs;
+for (const r of results) r.speedup = r.naiveMs / r.oursBestMs; // naive wall time (sampled) vs our best wall time
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-console.log('\n' + pad('case', 58) + pad('ours cold', 11) + pad('ours best', 11) + pad('budget', 9) + pad('naive (extrap.)', 17) + pad('speedup', 10) + 'peak RSS');
+console.log(`\nload average before the runs: ${loadBefore.map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores (wall times on a shared machine vary; CPU ms is steadier)`);
+console.log(pad('case', 58) + pad('ours cold', 11) + pad('ours best', 11) + pad('best CPU', 10) + pad('budget', 9) + pad('naive (extrap.)', 17) + pad('speedup', 10) + 'peak RSS');
 for (const r of results) {
   console.log(
     pad(r.name, 58) +
       pad(`${r.oursColdMs.toFixed(1)} ms`, 11) +
       pad(`${r.oursBestMs.toFixed(1)} ms`, 11) +
+      pad(`${r.oursBestCpuMs.toFixed(1)} ms`, 10) +
       pad(`${r.budgetMs} ms`, 9) +
       pad(`${(r.naiveMs / 1000).toFixed(1)} s`, 17) +
       pad(`${r.speedup.toFixed(0)}×`, 10) +
@@ -195,9 +210,10 @@ writeFileSync(
     {
       seed: SEED,
       node: process.version,
-      cpus: (await import('node:os')).cpus().length,
+      cpus: os.cpus().length,
+      loadAverageBefore: loadBefore,
       date: new Date().toISOString().slice(0, 10),
-      cases: results.map((r) => ({ ...r, oursColdMs: +r.oursColdMs.toFixed(1), oursBestMs: +r.oursBestMs.toFixed(1), naiveMs: Math.round(r.naiveMs), speedup: +r.speedup.toFixed(1) })),
+      cases: results.map((r) => ({ ...r, oursColdMs: +r.oursColdMs.toFixed(1), oursBestMs: +r.oursBestMs.toFixed(1), oursBestCpuMs: +r.oursBestCpuMs.toFixed(1), naiveMs: Math.round(r.naiveMs), speedup: +r.speedup.toFixed(1) })),
       peakRssMB: { afterData: baseRss, afterOurs: rss3, total: finalPeak },
     },
     null,

@@ -116,7 +116,7 @@ export function runWithin(centersFc: AnyFeatureCollection, targetsFc: AnyFeature
   return {
     rule: 'within',
     radius_m,
-    pairs: pairs.map((p) => ({ center: centers[p.center].id, target: targets.ids[p.target], distance_m: round2(p.distance_m) })),
+    pairs: pairs.map((p) => ({ center: centers[p.center].id, target: targets.id(p.target), distance_m: round2(p.distance_m) })),
   };
 }
 

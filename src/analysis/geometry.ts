@@ -49,8 +49,24 @@ function slerp(lon1: number, lat1: number, lon2: number, lat2: number, t: number
 
 /** flattens a path, splitting edges longer than DENSIFY_M along the great circle */
 export function densifyPath(path: readonly Position[]): Float64Array {
+  const n = path.length;
+  // fast path: no edge can exceed DENSIFY_M (cheap bound: 111.7 km per degree bounds both axes)
+  let long = false;
+  for (let i = 1; i < n && !long; i++) {
+    const dx = path[i][0] - path[i - 1][0];
+    const dy = path[i][1] - path[i - 1][1];
+    if ((dx * dx + dy * dy) * 111_700 * 111_700 > DENSIFY_M * DENSIFY_M) long = true;
+  }
+  if (!long) {
+    const out = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      out[2 * i] = path[i][0];
+      out[2 * i + 1] = path[i][1];
+    }
+    return out;
+  }
   const out: number[] = [];
-  for (let i = 0; i < path.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = path[i];
     if (i > 0) {
       const q = path[i - 1];

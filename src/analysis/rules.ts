@@ -61,6 +61,22 @@ export function ruleCenterLayers(rule: Rule): string[] {
   return Array.isArray(rule.centerLayer) ? rule.centerLayer : [rule.centerLayer];
 }
 
+const targetSetCache = new WeakMap<readonly AnyFeature[], TargetSet>();
+
+/**
+ * The indexed target set of a feature array, cached per array object: layers are immutable once
+ * loaded, so repeated rule runs in the worker index each layer once. (Callers that mutate a features
+ * array in place must pass a new array.)
+ */
+export function targetSetFor(features: readonly AnyFeature[]): TargetSet {
+  let s = targetSetCache.get(features);
+  if (!s) {
+    s = new TargetSet(features);
+    targetSetCache.set(features, s);
+  }
+  return s;
+}
+
 interface Prepared {
   centers: (Center & { layer: string })[];
   targets: { layer: string; set: TargetSet }[];
@@ -85,8 +101,7 @@ function prepare(rule: Rule, layers: LayerMap): Prepared {
   }
   const targets = rule.targetLayers.map((layer) => {
     const all = layers[layer]?.features ?? [];
-    const feats = rule.targetFilter?.[layer] ? all.filter((f) => passes(f, rule, layer)) : all;
-    const set = new TargetSet(feats);
+    const set = rule.targetFilter?.[layer] ? new TargetSet(all.filter((f) => passes(f, rule, layer))) : targetSetFor(all);
     if (set.skipped.length) skipped[layer] = (skipped[layer] ?? 0) + set.skipped.length;
     return { layer, set };
   });
@@ -104,7 +119,7 @@ function assemble(rule: Rule, prep: Prepared, perLayer: WithinPair[][], t0: numb
     distinctTargetsByLayer[layer] = new Set(pairs.map((p) => p.target)).size;
     for (const p of pairs) {
       const c = prep.centers[p.center];
-      hits.push({ centerLayer: c.layer, centerId: c.id, targetLayer: layer, targetId: set.ids[p.target], distance_m: round2(p.distance_m) });
+      hits.push({ centerLayer: c.layer, centerId: c.id, targetLayer: layer, targetId: set.id(p.target), distance_m: round2(p.distance_m) });
       const s = centers[p.center];
       s.count++;
       s.countByLayer[layer] = (s.countByLayer[layer] ?? 0) + 1;
@@ -183,7 +198,7 @@ export function whyHot(point: [number, number], layers: LayerMap, opts: { radius
   for (const layer of opts.layers ?? WHY_HOT_LAYERS) {
     const feats = layers[layer]?.features ?? [];
     if (!feats.length) continue;
-    const set = new TargetSet(feats);
+    const set = targetSetFor(feats);
     set.query(point[0], point[1], radius_m, (i, d, nearest) => {
       const props: Record<string, string | number | boolean> = {};
       const p = feats[i].properties ?? {};
@@ -191,7 +206,7 @@ export function whyHot(point: [number, number], layers: LayerMap, opts: { radius
         const v = p[k];
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') props[k] = v;
       }
-      candidates.push({ layer, id: set.ids[i], distance_m: round2(d), nearest: [nearest[0], nearest[1]], properties: props });
+      candidates.push({ layer, id: set.id(i), distance_m: round2(d), nearest: [nearest[0], nearest[1]], properties: props });
     });
   }
   candidates.sort((a, b) => a.distance_m - b.distance_m || (a.layer < b.layer ? -1 : a.layer > b.layer ? 1 : 0) || String(a.id).localeCompare(String(b.id)));

@@ -32,10 +32,11 @@ export function compareIds(a: FeatureId, b: FeatureId): number {
 /** A set of target features prepared for radius queries. */
 export class TargetSet {
   readonly n: number;
-  readonly ids: FeatureId[];
   /** lon,lat of plain Point targets (NaN for others) */
   readonly px: Float64Array;
-  readonly geoms: (PreparedGeometry | null)[];
+  /** prepared geometry of non-Point targets (holey: undefined for Points) */
+  readonly geoms: (PreparedGeometry | undefined)[];
+  private readonly features: readonly AnyFeature[];
   readonly index: Flatbush | null;
   /** feature index of each index slot */
   readonly slotFeature: Int32Array;
@@ -45,16 +46,14 @@ export class TargetSet {
   constructor(features: readonly AnyFeature[]) {
     const n = features.length;
     this.n = n;
-    this.ids = new Array<FeatureId>(n);
+    this.features = features;
     this.px = new Float64Array(2 * n).fill(Number.NaN);
-    this.geoms = new Array<PreparedGeometry | null>(n).fill(null);
+    this.geoms = [];
     this.skipped = [];
     const ok = new Uint8Array(n);
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const f = features[i];
-      this.ids[i] = idOrIndex(f, i);
-      const g = f.geometry as Geometry | null;
+      const g = features[i].geometry as Geometry | null;
       if (g && g.type === 'Point') {
         const c = g.coordinates;
         if (Number.isFinite(c[0]) && Number.isFinite(c[1])) {
@@ -91,6 +90,11 @@ export class TargetSet {
     }
     index.finish();
     this.index = index;
+  }
+
+  /** id of target i: feature.id, else properties.id, else its index */
+  id(i: number): FeatureId {
+    return idOrIndex(this.features[i], i);
   }
 
   /** calls visit(featureIndex, distance_m, nearest) for each target within radius_m of (lon, lat) */
@@ -141,14 +145,10 @@ export function withinRange(centers: readonly Center[], targets: TargetSet, radi
 
 /** sorts pairs by centre id, then distance (rounded to 0.01 m), then target id */
 export function sortPairs(pairs: WithinPair[], centers: readonly Center[], targets: TargetSet): WithinPair[] {
-  return pairs.sort(
-    (a, b) =>
-      compareIds(centers[a.center].id, centers[b.center].id) ||
-      a.center - b.center ||
-      round2(a.distance_m) - round2(b.distance_m) ||
-      compareIds(targets.ids[a.target], targets.ids[b.target]) ||
-      a.target - b.target,
-  );
+  const keyed = pairs.map((p) => ({ p, c: centers[p.center].id, d: round2(p.distance_m), t: targets.id(p.target) }));
+  keyed.sort((a, b) => compareIds(a.c, b.c) || a.p.center - b.p.center || a.d - b.d || compareIds(a.t, b.t) || a.p.target - b.p.target);
+  for (let i = 0; i < keyed.length; i++) pairs[i] = keyed[i].p;
+  return pairs;
 }
 
 /** synchronous join of all centres */
