@@ -7,6 +7,7 @@ import { DetailPanel } from '../panels/DetailPanel/DetailPanel';
 import { TimeBar } from '../panels/TimeBar/TimeBar';
 import { ToolPanel } from '../panels/ToolPanel';
 import { layerAllowed, loadIndicators, loadManifest, loadSession, loadVisibleLayers } from '../state/actions';
+import { restoreImportedLayers } from '../state/import-actions';
 import { useStore } from '../state/store';
 import { BEIJING_VIEW, type UrlState } from '../state/url-state';
 import { initI18n } from '../i18n';
@@ -35,6 +36,7 @@ async function boot(): Promise<boolean> {
   initI18n(useStore.getState().lang);
   loadVisibleLayers();
   void loadIndicators();
+  if (useStore.getState().role !== 'public') void restoreImportedLayers();
   return true;
 }
 

@@ -7,7 +7,8 @@ export function currentUrlState(s: Store): UrlState {
   return {
     mode: s.mode,
     layers: Object.entries(s.layerConfig)
-      .filter(([, c]) => c.visible)
+      // imported layers live in IndexedDB on this device only; they are not part of a shared link
+      .filter(([id, c]) => c.visible && !id.startsWith('import-'))
       .map(([id]) => id)
       .sort(),
     indicator: s.indicator,

@@ -32,7 +32,7 @@ declare global {
 
 /** Draw order: polygons under lines under points; base layers first. */
 const ORDER: Record<string, number> = { streets: 0, districts: 1, 'management-areas': 2, parks: 3, bareland: 4, 'soil-plots': 5, rivers: 6, 'linear-works': 7 };
-const orderOf = (l: ManifestLayer) => ORDER[l.id] ?? (l.geometry === 'Polygon' ? 8 : l.geometry === 'LineString' ? 9 : 10);
+const orderOf = (l: Pick<ManifestLayer, 'id' | 'geometry'>) => ORDER[l.id] ?? (l.geometry === 'Polygon' ? 8 : l.geometry === 'LineString' ? 9 : 10);
 
 export function MapView() {
   const { t } = useTranslation();
@@ -103,9 +103,13 @@ export function MapView() {
     };
   }, []);
 
+  const imported = useStore((s) => s.imported);
   const drawable = useMemo(
-    () => (manifest?.layers ?? []).filter((l) => l.files.some((f) => f.format === 'geojson')).sort((a, b) => orderOf(a) - orderOf(b)),
-    [manifest],
+    () => [
+      ...(manifest?.layers ?? []).filter((l) => l.files.some((f) => f.format === 'geojson')).sort((a, b) => orderOf(a) - orderOf(b)),
+      ...imported.filter((m) => !m.replaces).map((m) => ({ id: m.id, geometry: m.geometry })),
+    ],
+    [manifest, imported],
   );
 
   // sync sources and layers

@@ -94,6 +94,7 @@ export const en: Catalogue = {
   ranking: { title: 'Street ranking', rank: 'Rank', street: 'Street', code: 'Code', district: 'District', change: 'vs last month', class: 'Class', filterDistrict: 'Filter by district', allDistricts: 'All districts' },
   common: { exportCsv: 'Export CSV', exportGeojson: 'Export GeoJSON', cancel: 'Cancel', close: 'Close', search: 'Search' },
   plans: plansEn,
+  import: { converted: 'coordinates converted: {{how}}', replacing: 'replaces built-in layer "{{layer}}"', warnings: '{{count}} notes', remove: 'Remove', persistFailed: '"{{file}}" could not be saved locally ({{code}}); it will be lost on reload', restoreFailed: 'Could not restore imported layers ({{code}})' },
   notice: {
     badParam: 'Link parameter "{{param}}" is invalid ({{value}}); the default is used',
     dismiss: 'OK',

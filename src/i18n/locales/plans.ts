@@ -1,6 +1,7 @@
 /** Strings of the plans / tasks views (kept apart so that panel can grow without touching the main catalogues). */
 export const plansZh = {
   title: '行动计划任务',
+  sep: '：',
   loading: '正在加载任务…',
   loadError: '无法加载 {{file}}：{{detail}}',
   retry: '重试',
@@ -89,6 +90,7 @@ export const plansZh = {
 };
 export const plansEn: typeof plansZh = {
   title: 'Action-plan tasks',
+  sep: ': ',
   loading: 'Loading tasks…',
   loadError: 'Could not load {{file}}: {{detail}}',
   retry: 'Retry',

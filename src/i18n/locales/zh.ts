@@ -93,6 +93,7 @@ export const zh = {
   ranking: { title: '街乡排名', rank: '排名', street: '街乡', code: '代码', district: '区', change: '较上月', class: '等级', filterDistrict: '按区筛选', allDistricts: '全部区' },
   common: { exportCsv: '导出 CSV', exportGeojson: '导出 GeoJSON', cancel: '取消', close: '关闭', search: '搜索' },
   plans: plansZh,
+  import: { converted: '坐标已转换：{{how}}', replacing: '替换内置图层“{{layer}}”', warnings: '{{count}} 条提示', remove: '移除', persistFailed: '“{{file}}” 未能保存到本地（{{code}}），刷新后将丢失', restoreFailed: '无法恢复已导入的图层（{{code}}）' },
   notice: {
     badParam: '链接参数 “{{param}}” 无效（{{value}}），已使用默认值',
     dismiss: '知道了',

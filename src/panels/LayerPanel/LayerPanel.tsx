@@ -9,6 +9,7 @@ import { streetColors } from '../../map/layers/streets';
 import { THEME } from '../../map/theme';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { LegendSwatch } from '../../components/LegendSwatch';
+import { ImportedLayers } from './ImportedLayers';
 
 const GROUPS: LayerGroup[] = ['base', 'air', 'water', 'soil'];
 
@@ -90,6 +91,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <ImportedLayers />
     </nav>
   );
 }

@@ -55,17 +55,17 @@ export function MeasureItem({ index, measure: m, internal, streetName, active, o
     if (s.kind === 'none') return t('plans.streetsNone');
     if (s.kind === 'all') return t('plans.streetsAll', { count: s.ids.length });
     const names = s.ids.slice(0, MAX_STREET_NAMES).map(streetName).join('、');
-    return `${t('plans.streetsSome', { count: s.ids.length })}：${names}${s.ids.length > MAX_STREET_NAMES ? '…' : ''}`;
+    return `${t('plans.streetsSome', { count: s.ids.length })}${t('plans.sep')}${names}${s.ids.length > MAX_STREET_NAMES ? '…' : ''}`;
   };
   return (
     <li className={`plan-measure${active ? ' active' : ''}`} data-testid="plan-measure" data-measure={m.id}>
       <p className="plan-measure-text">{m.text}</p>
       <div className="plan-meta small">
         <span>
-          {t('plans.deadline')}：<DeadlineText deadline={m.deadline} />
+          {t('plans.deadline')}{t('plans.sep')}<DeadlineText deadline={m.deadline} />
         </span>
         <span>
-          {t('plans.source')}：<cite data-testid="plan-source">{m.source}</cite>
+          {t('plans.source')}{t('plans.sep')}<cite data-testid="plan-source">{m.source}</cite>
         </span>
       </div>
       <dl className="plan-parties small">

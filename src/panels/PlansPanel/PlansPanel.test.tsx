@@ -56,6 +56,15 @@ describe('PlansPanel task view', () => {
     expect(useStore.getState().highlight).toBeNull();
   });
 
+  it('clears the highlight for a task that names no street or place', async () => {
+    await renderLoaded();
+    fireEvent.click(within(task('cy2023-water-2')).getByTestId('plan-show-task'));
+    expect(useStore.getState().highlight).toEqual({ streetIds: [], placeNames: ['亮马河'], label: '河道治理' });
+    fireEvent.click(within(task('cy2024d-noise-1')).getByTestId('plan-show-task'));
+    expect(useStore.getState().highlight).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('该任务未指明街乡或地点，地图上无可高亮对象');
+  });
+
   it('waits for the street layer before flying, and says so', async () => {
     await renderLoaded();
     fireEvent.click(within(task('cy2023-air-1')).getAllByTestId('plan-show-measure')[1]);

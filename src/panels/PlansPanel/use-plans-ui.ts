@@ -44,11 +44,13 @@ export function useShowOnMap(): (measures: Measure[], label: string) => ShowResu
   return useCallback((measures: Measure[], label: string) => {
     const h = highlightFor(measures);
     const st = useStore.getState();
-    st.setHighlight({ streetIds: h.streetIds, placeNames: h.placeNames, label });
     if (!h.streetIds.length && !h.placeNames.length) {
+      // nothing to draw: clear the previous highlight rather than leave it under a new label
+      st.setHighlight(null);
       setPending(null);
       return 'nothing';
     }
+    st.setHighlight({ streetIds: h.streetIds, placeNames: h.placeNames, label });
     const b = highlightBbox(st.features, h.streetIds, h.placeNames);
     if (b) {
       st.requestFlyTo(b);

@@ -46,20 +46,20 @@ function StreetTaskList({ index, streetId }: { index: TasksIndex; streetId: stri
                   <p className="plan-measure-text">{m.text}</p>
                   <div className="plan-meta small">
                     <span>
-                      {t('plans.deadline')}：<DeadlineText deadline={m.deadline} />
+                      {t('plans.deadline')}{t('plans.sep')}<DeadlineText deadline={m.deadline} />
                     </span>
                     <span>
-                      {t('plans.source')}：<cite>{m.source}</cite>
+                      {t('plans.source')}{t('plans.sep')}<cite>{m.source}</cite>
                     </span>
                   </div>
                   {others.length > 0 && (
                     <p className="small">
-                      {t('plans.coResponsible')}：{others.map((d) => d.name).join('、')}
+                      {t('plans.coResponsible')}{t('plans.sep')}{others.map((d) => d.name).join('、')}
                     </p>
                   )}
                   {internal && m.leadPersons && m.leadPersons.length > 0 && (
                     <p className="small" data-testid="plan-lead-persons">
-                      {t('plans.leadPersons')}：{m.leadPersons.join('、')}
+                      {t('plans.leadPersons')}{t('plans.sep')}{m.leadPersons.join('、')}
                     </p>
                   )}
                 </li>

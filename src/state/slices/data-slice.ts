@@ -12,7 +12,25 @@ export interface LayerError {
   detail: string;
 }
 
+/** What the store keeps about an imported layer (its features live in `features`). */
+export interface ImportedMeta {
+  id: string;
+  name: string;
+  fileName: string;
+  sourceFormat: string;
+  geometry: import('../../data/manifest').GeometryKind;
+  featureCount: number;
+  crsConverted: string;
+  /** the built-in layer id it replaces */
+  replaces?: string;
+  bbox: [number, number, number, number] | null;
+  warnings: number;
+}
+
 export interface DataSlice {
+  imported: ImportedMeta[];
+  addImported: (m: ImportedMeta) => void;
+  removeImported: (id: string) => void;
   manifest: Manifest | null;
   manifestError: string | null;
   role: Role | null;
@@ -46,6 +64,9 @@ export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set) => 
   features: {},
   indicators: null,
   mobile: null,
+  imported: [],
+  addImported: (m) => set((st) => ({ imported: [...st.imported.filter((x) => x.id !== m.id), m] })),
+  removeImported: (id) => set((st) => ({ imported: st.imported.filter((x) => x.id !== id) })),
   datasets: {},
   setDataset: (id, d) => set((st) => ({ datasets: { ...st.datasets, [id]: d } })),
   setMobile: (mobile) => set({ mobile }),
