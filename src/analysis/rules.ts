@@ -36,18 +36,19 @@ export const BUILTIN_RULES: readonly Rule[] = [
     id: 'site-exit-100m',
     title: { zh: '工地出口100米', en: 'Within 100 m of site exits' },
     centerLayer: 'site-exits',
+    // the manifest has no road layer yet: 'streets' (街乡 polygons) stands for the roads' responsible units
     targetLayers: ['streets', 'outfalls'],
     radius_m: 100,
     meaning: {
-      zh: '工地（场站）出口100米范围内的道路和排口：巡查遗撒、带泥上路。',
-      en: 'Roads and outfalls within 100 m of a site exit: patrol for spills and mud carried onto roads.',
+      zh: '工地（场站）出口100米范围内的道路（街乡，负责巡查）和排口：巡查遗撒、带泥上路。',
+      en: 'Roads (as the street units responsible for patrolling them) and outfalls within 100 m of a site exit: patrol for spills and mud carried onto roads.',
     },
     source: '000:783',
   },
 ];
 
 /** candidate source layers for "why is this hot" */
-export const WHY_HOT_LAYERS: readonly string[] = ['sites', 'bareland', 'pollution-sources', 'outfalls'];
+export const WHY_HOT_LAYERS: readonly string[] = ['sites', 'bareland', 'repair-clusters', 'outfalls'];
 
 function passes(f: AnyFeature, rule: Rule, layer: string): boolean {
   const flt = rule.targetFilter?.[layer];
@@ -189,7 +190,7 @@ export interface WhyHotResult {
   candidates: WhyHotCandidate[];
 }
 
-const SHOWN_PROPS = ['name', 'type', 'category', 'kind', 'treatment', 'status', 'street'];
+const SHOWN_PROPS = ['name', 'siteType', 'subType', 'sourceType', 'outfallType', 'kind', 'treatment', 'status', 'streetName'];
 
 /** candidate sources around a point (station, street centroid or hotspot) within radius, nearest first */
 export function whyHot(point: [number, number], layers: LayerMap, opts: { radius_m?: number; layers?: readonly string[]; limit?: number } = {}): WhyHotResult {

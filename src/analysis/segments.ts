@@ -52,6 +52,28 @@ export function dedupeRing(ring: readonly XY[]): XY[] {
   return out;
 }
 
+/** a point shared by two intersecting segments: the crossing point, or an endpoint lying on the other segment */
+export function intersectionPoint(a: XY, b: XY, c: XY, d: XY): [number, number] {
+  const rx = b[0] - a[0];
+  const ry = b[1] - a[1];
+  const sx = d[0] - c[0];
+  const sy = d[1] - c[1];
+  const den = rx * sy - ry * sx;
+  if (den !== 0) {
+    const t = ((c[0] - a[0]) * sy - (c[1] - a[1]) * sx) / den;
+    if (t >= 0 && t <= 1) return [a[0] + t * rx, a[1] + t * ry];
+  }
+  for (const [p, q0, q1] of [
+    [c, a, b],
+    [d, a, b],
+    [a, c, d],
+    [b, c, d],
+  ] as const) {
+    if (orient(q0[0], q0[1], q1[0], q1[1], p[0], p[1]) === 0 && onSegment(q0[0], q0[1], q1[0], q1[1], p[0], p[1])) return [p[0], p[1]];
+  }
+  return [(c[0] + d[0]) / 2, (c[1] + d[1]) / 2];
+}
+
 export interface RingIntersection {
   ringA: number;
   ringB: number;
@@ -105,10 +127,10 @@ export function findRingIntersection(rings: readonly (readonly XY[])[]): RingInt
           return false;
         }
         if (segmentsIntersect(a, b, c, d)) {
-          found = { ringA: ringOf[e], ringB: r2i, at: [(c[0] + d[0]) / 2, (c[1] + d[1]) / 2] };
+          found = { ringA: ringOf[e], ringB: r2i, at: intersectionPoint(a, b, c, d) };
         }
       } else if (segmentsCrossProperly(a, b, c, d)) {
-        found = { ringA: ringOf[e], ringB: r2i, at: [(c[0] + d[0]) / 2, (c[1] + d[1]) / 2] };
+        found = { ringA: ringOf[e], ringB: r2i, at: intersectionPoint(a, b, c, d) };
       }
       return false;
     });

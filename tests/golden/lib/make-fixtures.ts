@@ -48,8 +48,8 @@ write(
   ],
   [
     f('S', 'stations-street', P(S)),
-    f('site-in', 'sites', P(at(S, 0, 499.9)), { type: '小微工程' }),
-    f('site-out', 'sites', P(at(S, 20, 500.1)), { type: '房建' }),
+    f('site-in', 'sites', P(at(S, 0, 499.9)), { siteType: '小微工程' }),
+    f('site-out', 'sites', P(at(S, 20, 500.1)), { siteType: '房建' }),
     f('bare-in', 'bareland', { type: 'Polygon', coordinates: [squareAt(S, 90, 499.9, 80)] }, { treatment: '未治理' }),
     f('bare-out', 'bareland', { type: 'Polygon', coordinates: [squareAt(S, 270, 500.1, 80)] }, { treatment: '苫盖' }),
   ],
@@ -134,10 +134,10 @@ write(
   [
     f('W', 'wellheads', P(W)),
     f('W2', 'wellheads', P(at(W, 270, 200))),
-    f('latrine', 'pollution-sources', P(at(W, 0, 29.9)), { kind: '渗厕' }),
-    f('garbage', 'pollution-sources', P(at(W, 90, 30.1)), { kind: '垃圾' }),
-    f('farm', 'pollution-sources', { type: 'Polygon', coordinates: [squareAt(W, 180, 10, 40)] }, { kind: '养殖' }),
-    f('sewage', 'pollution-sources', P(W), { kind: '污水' }),
+    f('latrine', 'pollution-sources', P(at(W, 0, 29.9)), { sourceType: '渗厕' }),
+    f('garbage', 'pollution-sources', P(at(W, 90, 30.1)), { sourceType: '垃圾' }),
+    f('farm', 'pollution-sources', { type: 'Polygon', coordinates: [squareAt(W, 180, 10, 40)] }, { sourceType: '养殖' }),
+    f('sewage', 'pollution-sources', P(W), { sourceType: '污水' }),
   ],
 );
 
@@ -168,7 +168,7 @@ write(
     f('st', 'stations-street', P([116.403, 39.902])),
     f('s1', 'sites', P(at([116.403, 39.902], 90, 300))),
     f('w', 'wellheads', P([116.417, 39.902])),
-    f('g', 'pollution-sources', P(at([116.417, 39.902], 0, 20)), { kind: '垃圾' }),
+    f('g', 'pollution-sources', P(at([116.417, 39.902], 0, 20)), { sourceType: '垃圾' }),
     f('o1', 'outfalls', P([116.402, 39.901]), { status: '在用' }),
     f('o2', 'outfalls', P([116.405, 39.901]), { status: '在用' }),
     f('o3', 'outfalls', P([116.415, 39.901]), { status: '已封堵' }),
@@ -181,13 +181,15 @@ write(
   'hotspot',
   [
     'Query point Q (a hotspot); candidate sources within 1000 m, nearest first.',
-    '   site-a o 120 m   bare (polygon, edge 300 m)   repair o 650 m   outfall o 999 m   site-far x 1001 m',
+    '   site-a o 120 m   bare (polygon, edge 300 m)   repair cluster o 650 m   outfall o 999 m   site-far x 1001 m',
+    '   (a wellhead pollution source 50 m away is not a candidate layer for air hotspots)',
   ],
   [
     f('Q', 'query', P(H)),
-    f('site-a', 'sites', P(at(H, 30, 120)), { name: '某小微工程', type: '小微工程' }),
+    f('site-a', 'sites', P(at(H, 30, 120)), { name: '某小微工程', siteType: '小微工程' }),
     f('bare', 'bareland', { type: 'Polygon', coordinates: [squareAt(H, 200, 300, 50)] }, { treatment: '未治理' }),
-    f('repair', 'pollution-sources', P(at(H, 300, 650)), { kind: '汽修' }),
+    f('repair', 'repair-clusters', P(at(H, 300, 650)), { name: '某汽修集群', kind: 'repair-cluster' }),
+    f('wellhead-source', 'pollution-sources', P(at(H, 0, 50)), { sourceType: '垃圾' }),
     f('outfall', 'outfalls', P(at(H, 100, 999)), { status: '在用' }),
     f('site-far', 'sites', P(at(H, 100, 1001))),
   ],
