@@ -116,4 +116,4 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session> {
 }
 
 /** The public build (npm run build:public) never asks for a session and ships public data only. */
-export const IS_PUBLIC_BUILD: boolean = env.VITE_PUBLIC_BUILD === '1';
+export { IS_PUBLIC_BUILD } from '../lib/build-flags';

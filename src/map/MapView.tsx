@@ -177,9 +177,13 @@ export function MapView() {
       const rank = (f: MapGeoJSONFeature) => (f.layer.type === 'circle' ? 0 : f.layer.type === 'line' ? 1 : 2) + (f.source === 'streets' || f.source === 'districts' ? 3 : 0);
       return hits.sort((a, b) => rank(a) - rank(b))[0];
     };
-    const onClick = (e: { point: { x: number; y: number } }) => {
-      const f = pick(e);
+    const onClick = (e: { point: { x: number; y: number }; lngLat: { lng: number; lat: number } }) => {
       const st = useStore.getState();
+      if (st.pickMode) {
+        st.setPickedPoint([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
+      const f = pick(e);
       if (f && f.id !== undefined) {
         st.select({ layer: String(f.source), id: String(f.id) });
         st.setSheet('detail');
@@ -209,7 +213,8 @@ export function MapView() {
     const layers: Layer[] = [];
     const nameOf = (f: GeoJSON.Feature) => String((lang === 'en' ? f.properties?.nameEn : undefined) ?? f.properties?.name ?? '');
     if (features.districts && layerConfig.districts?.visible) layers.push(labelLayer('districts', labelPoints(features.districts, nameOf, lang), THEME, 15, zoom < 11.5));
-    if (features.streets && layerConfig.streets?.visible) layers.push(labelLayer('streets', labelPoints(features.streets, nameOf, lang), THEME, 12, zoom >= 10.5));
+    // Street labels only when zoomed in: building their glyph atlas costs ~0.5 s on software WebGL.
+    if (features.streets && layerConfig.streets?.visible && zoom >= 10.5) layers.push(labelLayer('streets', labelPoints(features.streets, nameOf, lang), THEME, 12, true));
     overlay.setProps({ layers: [...extra, ...layers] });
   }, [features, layerConfig, zoom, lang, extra]);
 

@@ -37,6 +37,8 @@ export function useExtraDeckLayers(): Layer[] {
   const focus = useStore((s) => s.focusCenter);
   const highlight = useStore((s) => s.highlight);
   const features = useStore((s) => s.features);
+  const picked = useStore((s) => s.pickedPoint);
+  const nearRadius = useStore((s) => s.nearRadius);
 
   const grid = useMemo(() => (mobile ? mobileGrid(mobile, metric) : null), [mobile, metric]);
   const threshold = useMemo(() => (grid && mode === 'supervisor' ? hotspots(grid, { topShare }).threshold : undefined), [grid, mode, topShare]);
@@ -66,6 +68,7 @@ export function useExtraDeckLayers(): Layer[] {
       layers.push(zoneLayer(centers, result.radius_m, THEME, focus ? `${focus.layer}:${focus.id}` : null));
     }
     if (highlighted.length) layers.push(highlightLayer(highlighted, THEME));
+    if (picked) layers.push(zoneLayer([{ id: 'near-me', position: picked, count: 1 }], nearRadius, THEME, 'near-me'));
     return layers;
-  }, [grid, mobileCfg, threshold, rule, result, focus, highlighted]);
+  }, [grid, mobileCfg, threshold, rule, result, focus, highlighted, picked, nearRadius]);
 }

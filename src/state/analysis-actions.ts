@@ -79,3 +79,28 @@ export async function whyHotAt(point: [number, number], radius_m = WHY_HOT_RADIU
   const c = await getClient();
   return c.whyHot(point, layers, { radius_m, layers: Object.keys(layers), limit: 30 });
 }
+
+/** Runs a rule without making it the panel's current rule (high-value lists, patrol lists). */
+export async function computeRule(rule: Rule, onProgress?: (f: number) => void): Promise<import('../analysis/types').RuleResult> {
+  const layers = await layersFor([...ruleCenterLayers(rule), ...rule.targetLayers]);
+  const c = await getClient();
+  return c.runRule(rule, layers, { onProgress });
+}
+
+/** Everything of the given layers within radius of a point, nearest first. */
+export async function nearby(point: [number, number], radius_m: number, layerIds: string[]): Promise<WhyHotResult> {
+  const layers = await layersFor(layerIds);
+  const c = await getClient();
+  return c.whyHot(point, layers, { radius_m, layers: Object.keys(layers), limit: 200 });
+}
+
+/** Runs a rule over explicit layers (e.g. one street's stations), loading any missing ones by id. */
+export async function runRuleOn(rule: Rule, given: LayerMap): Promise<import('../analysis/types').RuleResult> {
+  const missing = [...ruleCenterLayers(rule), ...rule.targetLayers].filter((id) => !given[id]);
+  const layers = { ...(await layersFor(missing)), ...given };
+  const c = await getClient();
+  return c.runRule(rule, layers);
+}
+
+/** Layers an inspector sees around a point. */
+export const NEARBY_LAYERS = ['sites', 'site-exits', 'bareland', 'outfalls', 'wellheads', 'pollution-sources', 'stations-street', 'stations-national', 'soil-plots', 'water-sections', 'plants'];

@@ -46,7 +46,7 @@ export interface ZoneCenter {
 
 export function zoneLayer(centers: ZoneCenter[], radius_m: number, theme: Theme, focusId?: string | null) {
   return new PolygonLayer<ZoneCenter>({
-    id: 'analysis-zones',
+    id: `zones-${centers.length === 1 ? centers[0].id : 'analysis'}`,
     data: centers,
     getPolygon: (c) => geodesicCircle(c.position, radius_m, 64),
     getFillColor: (c) => hexToRgba(theme.zone, c.id === focusId ? 70 : c.count > 0 ? 40 : 12),

@@ -31,6 +31,14 @@ export interface UiSlice {
   /** which 走航 pollutant the grid shows */
   mobileMetric: 'vocs' | 'pm25';
   setHotTopShare: (v: number) => void;
+  /** when set, a map click picks a point (inspector "near me" without geolocation) instead of selecting */
+  pickMode: boolean;
+  pickedPoint: [number, number] | null;
+  /** radius of the "near me" circle around pickedPoint, metres */
+  nearRadius: number;
+  setNearRadius: (r: number) => void;
+  setPickMode: (on: boolean) => void;
+  setPickedPoint: (p: [number, number] | null) => void;
   setMobileMetric: (m: 'vocs' | 'pm25') => void;
   setLang: (lang: 'zh' | 'en') => void;
   setMode: (mode: Mode) => void;
@@ -60,6 +68,12 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   setHighlight: (highlight) => set({ highlight }),
   hotTopShare: 0.05,
   mobileMetric: 'vocs',
+  pickMode: false,
+  pickedPoint: null,
+  nearRadius: 500,
+  setNearRadius: (nearRadius) => set({ nearRadius }),
+  setPickMode: (pickMode) => set({ pickMode }),
+  setPickedPoint: (pickedPoint) => set({ pickedPoint, pickMode: false }),
   setHotTopShare: (hotTopShare) => set({ hotTopShare: Math.min(0.5, Math.max(0.001, hotTopShare)) }),
   setMobileMetric: (mobileMetric) => set({ mobileMetric }),
   setLang: (lang) => set({ lang }),
