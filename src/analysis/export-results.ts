@@ -123,9 +123,11 @@ export function ruleResultToGeoJSON(r: RuleResult, layers: LayerMap, opts: { zon
   return { type: 'FeatureCollection', features };
 }
 
-/** serialises GeoJSON with coordinates rounded to 6 decimals (≈ 0.1 m) */
+const COORD_KEYS = new Set(['coordinates', 'position', 'nearest', 'point', 'bbox']);
+
+/** serialises GeoJSON with coordinates (and result positions) rounded to 6 decimals (≈ 0.1 m) */
 export function stringifyGeoJSON(fc: unknown, space?: number): string {
-  return JSON.stringify(fc, (k, v: unknown) => (k === 'coordinates' ? roundCoords(v) : v), space);
+  return JSON.stringify(fc, (k, v: unknown) => (COORD_KEYS.has(k) ? roundCoords(v) : v), space);
 }
 
 function roundCoords(v: unknown): unknown {
