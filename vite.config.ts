@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
 
 /**
  * Content-Security-Policy for built pages: no inline or eval'd scripts. Feature properties are
@@ -33,8 +34,22 @@ function cspPlugin(): Plugin {
   };
 }
 
+/** The public build swaps src/internal/index.ts (internal tools, styles, relations) for src/internal/public.ts. */
+function publicOnlyPlugin(): Plugin {
+  const internal = path.resolve(import.meta.dirname, 'src/internal/index.ts');
+  const stand = path.resolve(import.meta.dirname, 'src/internal/public.ts');
+  return {
+    name: 'eco-map-public-only',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && path.resolve(r.id) === internal ? stand : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), ...(mode === 'public' ? [publicOnlyPlugin()] : [])],
   base: './',
   build: {
     outDir: mode === 'public' ? 'dist-public' : mode === 'e2e' ? 'dist-e2e' : 'dist',

@@ -31,8 +31,8 @@ declare global {
 }
 
 /** Draw order: polygons under lines under points; base layers first. */
-const ORDER: Record<string, number> = { streets: 0, districts: 1, 'management-areas': 2, parks: 3, bareland: 4, 'soil-plots': 5, rivers: 6, 'linear-works': 7 };
-const orderOf = (l: Pick<ManifestLayer, 'id' | 'geometry'>) => ORDER[l.id] ?? (l.geometry === 'Polygon' ? 8 : l.geometry === 'LineString' ? 9 : 10);
+const ORDER: Record<string, number> = { streets: 0, districts: 1, 'management-areas': 2, parks: 3 };
+const orderOf = (l: Pick<ManifestLayer, 'id' | 'geometry'>) => ORDER[l.id] ?? (l.geometry === 'Polygon' ? 5 : l.geometry === 'LineString' ? 9 : 10);
 
 export function MapView() {
   const { t } = useTranslation();

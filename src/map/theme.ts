@@ -20,12 +20,6 @@ export const THEME = {
   /** GB 3838-2002 classes Ⅰ–Ⅴ, 劣Ⅴ */
   waterClass: { 'Ⅰ': '#0070c0', 'Ⅱ': '#00b0f0', 'Ⅲ': '#00b050', 'Ⅳ': '#ffc000', 'Ⅴ': '#ff6600', '劣Ⅴ': '#c00000' } as Record<string, string>,
   stationClass: { 国控: '#6a1b9a', 市控: '#1565c0', 街乡站: '#00897b' } as Record<string, string>,
-  treatment: { 未治理: '#d73027', 苫盖: '#fdae61', 绿化: '#66bd63', 硬化: '#878787' } as Record<string, string>,
-  siteType: { 房建: '#8d6e63', 轨道交通: '#5e35b1', 水务: '#0277bd', 园林: '#2e7d32', 拆迁拆违: '#ef6c00', 线性工程: '#6d4c41', 小微工程: '#c62828' } as Record<string, string>,
-  outfallStatus: { 正常: '#2e7d32', 溢流: '#f9a825', 违规: '#c62828', 已封堵: '#757575' } as Record<string, string>,
-  sourceKind: { 污水: '#6d4c41', 垃圾: '#8e24aa', '厕所(渗厕)': '#37474f', 养殖: '#f57f17' } as Record<string, string>,
-  wellheadStatus: { 达标: '#1565c0', 存在隐患: '#d81b60' } as Record<string, string>,
-  soilRisk: { 风险管控中: '#e65100', 修复中: '#8d6e63', 已完成管控: '#9e9d24' } as Record<string, string>,
   generic: ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'],
 } as const;
 

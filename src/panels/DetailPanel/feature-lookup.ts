@@ -2,6 +2,7 @@
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ManifestLayer } from '../../data/manifest';
+import { RELATED_KEYS } from '../../internal';
 
 const indexCache = new WeakMap<FeatureCollection, Map<string, Feature>>();
 
@@ -46,8 +47,7 @@ export function relatedLinks(f: Feature): RelatedLink[] {
   const p = f.properties ?? {};
   const out: RelatedLink[] = [];
   if (typeof p.streetId === 'string') out.push({ layer: 'streets', id: p.streetId, relation: 'street' });
-  if (typeof p.receivingWater === 'string') out.push({ layer: 'rivers', id: p.receivingWater, relation: 'receivingWater' });
-  if (typeof p.siteId === 'string') out.push({ layer: 'sites', id: p.siteId, relation: 'site' });
+  for (const k of RELATED_KEYS) if (typeof p[k.prop] === 'string') out.push({ layer: k.layer, id: p[k.prop] as string, relation: k.relation });
   if (typeof p.districtCode === 'string') out.push({ layer: 'districts', id: p.districtCode, relation: 'district' });
   return out;
 }

@@ -9,7 +9,7 @@ import { useStore } from '../../state/store';
 import { StreetTasks } from './StreetTasks';
 import { INDICATOR_IDS, streetMonthStats, streetSeries } from './street-stats';
 import { evaluateTarget, targetsForStreet, type TargetsFile } from './targets';
-import { StreetCounts } from './StreetCounts';
+import { StreetCountsPanel } from '../../internal';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
@@ -105,7 +105,7 @@ export function StreetPanel({ streetId }: { streetId: string }) {
   const month = useStore((s) => s.month);
   const role = useStore((s) => s.role);
   const [tab, setTab] = useState<Tab>('indicators');
-  const tabs: Tab[] = role === 'public' ? ['indicators', 'targets', 'tasks'] : ['indicators', 'targets', 'counts', 'tasks'];
+  const tabs: Tab[] = role === 'public' || !StreetCountsPanel ? ['indicators', 'targets', 'tasks'] : ['indicators', 'targets', 'counts', 'tasks'];
   return (
     <section className="street-panel" data-testid="street-panel">
       <p className="synthetic-note">
@@ -124,8 +124,10 @@ export function StreetPanel({ streetId }: { streetId: string }) {
         <Indicators streetId={streetId} />
       ) : tab === 'targets' ? (
         <Targets streetId={streetId} />
-      ) : tab === 'counts' ? (
-        <StreetCounts streetId={streetId} />
+      ) : tab === 'counts' && StreetCountsPanel ? (
+        <Suspense fallback={<p className="small">{t('layer.loading')}</p>}>
+          <StreetCountsPanel streetId={streetId} />
+        </Suspense>
       ) : (
         <StreetTasks streetId={streetId} />
       )}
