@@ -1,6 +1,6 @@
 /** Options shown before importing: datum (explained), lon/lat columns for tables, built-in layer to replace, name. */
 import { useTranslation } from 'react-i18next';
-import type { Datum } from '../../data/import';
+import type { Datum } from '../../data/import/types';
 import { DATUMS, isTabular, type ImportForm, type ReplaceChoice } from './import-form';
 
 interface Props {

@@ -2,15 +2,15 @@
 /** Progress and cancel, with a stand-in importer that waits until it is aborted (the real one runs in a worker). */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ImportFileControls } from '../../data/import';
+import type { ImportFileControls } from '../../data/import/client';
 import { initI18n } from '../../i18n';
 import { useStore } from '../../state/store';
 import { ImportPanel } from './ImportPanel';
 
 const calls: { controls: ImportFileControls }[] = [];
 
-vi.mock('../../data/import', async (orig) => {
-  const real = await orig<typeof import('../../data/import')>();
+vi.mock('../../data/import/client', async (orig) => {
+  const real = await orig<typeof import('../../data/import/client')>();
   return {
     ...real,
     importFile: (_input: unknown, _options: unknown, controls: ImportFileControls) =>

@@ -1,10 +1,12 @@
 /**
  * 导入 dialog: pick or drop a file, choose datum / columns / replacement / name, import in the
  * worker with progress and cancel, then a summary or a list of issues. All user data is rendered as text.
+ * The importer is imported by module (client, types), not through its index: the index re-exports
+ * importBytes, which would pull every parser into this chunk; they belong in the worker.
  */
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCEPT_ATTRIBUTE } from '../../data/import';
+import { ACCEPT_ATTRIBUTE } from '../../data/import/client';
 import { layerAllowed } from '../../state/actions';
 import { useStore } from '../../state/store';
 import { ImportOptionsForm } from './ImportOptionsForm';

@@ -1,6 +1,6 @@
 /** After a successful import: per layer the feature count, CRS detected / converted, extent and warnings. */
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue, ImportedLayer } from '../../data/import';
+import type { ImportIssue, ImportedLayer } from '../../data/import/types';
 import { useStore } from '../../state/store';
 import { IssueList } from './IssueList';
 import { formatBbox } from './import-form';

@@ -1,6 +1,6 @@
 /** Import issues as a list of text lines: file, feature/row, translated problem (+ the original message). */
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue } from '../../data/import';
+import type { ImportIssue } from '../../data/import/types';
 import { issueLocation, issueProblem } from './issue-text';
 
 export function IssueList({ issues, testId }: { issues: readonly ImportIssue[]; testId: string }) {

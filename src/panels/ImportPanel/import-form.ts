@@ -1,5 +1,6 @@
 /** The dialog's options → ImportOptions, and the small pure bits around them (header sniffing, choices, formatting). */
-import { REPLACEMENT_RULES, type Datum, type ImportOptions } from '../../data/import';
+import { REPLACEMENT_RULES } from '../../data/import/replaces';
+import type { Datum, ImportOptions } from '../../data/import/types';
 import type { I18nText, Manifest, ManifestLayer } from '../../data/manifest';
 
 export interface ImportForm {

@@ -2,7 +2,7 @@
  * ImportIssue → text for people: where (file, feature or data row) and what (translated from `code`
  * with `params`, falling back to the importer's plain-English `message`). Pure; returns strings only.
  */
-import type { ImportIssue } from '../../data/import';
+import type { ImportIssue } from '../../data/import/types';
 
 /** the part of i18next the helpers need (an i18next instance satisfies it) */
 export interface Translator {

@@ -4,7 +4,8 @@
  * Nothing touches the store until an import succeeds; then every layer goes through addImportedLayer.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { importFile, preflight, type ImportIssue, type ImportOptions, type ImportStage } from '../../data/import';
+import { importFile, preflight } from '../../data/import/client';
+import type { ImportIssue, ImportOptions, ImportStage } from '../../data/import/types';
 import { addImportedLayer } from '../../state/import-actions';
 import { summariseLayer, type LayerSummary } from './ImportSummary';
 
