@@ -42,6 +42,7 @@ export const importUiZh = {
   start: '开始导入',
   cancel: '取消',
   reset: '重新选择',
+  retry: '修改选项后重试',
   another: '导入其他文件',
   large: {
     title: '文件较大',
@@ -187,6 +188,7 @@ export const importUiEn: typeof importUiZh = {
   start: 'Import',
   cancel: 'Cancel',
   reset: 'Choose again',
+  retry: 'Change options and retry',
   another: 'Import another file',
   large: {
     title: 'Large file',

@@ -164,7 +164,7 @@ export function ImportPanel() {
           <p>{t('importUi.cancelled')}</p>
           <div className="import-actions">
             <button type="button" onClick={backToOptions}>
-              {t('importUi.start')}
+              {t('importUi.retry')}
             </button>
             <button type="button" onClick={reset}>
               {t('importUi.reset')}
@@ -181,7 +181,7 @@ export function ImportPanel() {
           <div className="import-actions">
             {phase.canRetry && (
               <button type="button" onClick={backToOptions} data-testid="import-retry">
-                {t('importUi.options')}
+                {t('importUi.retry')}
               </button>
             )}
             <button type="button" onClick={reset} data-testid="import-reset">
