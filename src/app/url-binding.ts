@@ -33,7 +33,7 @@ export function applyHash(hash: string, defaults: UrlState, knownLayers: Readonl
   st.setView(state.view);
   st.setLang(state.lang);
   st.setBasemap(state.basemap);
-  if (st.role !== 'public') st.setMode(state.mode === 'public' ? 'overview' : state.mode);
+  if (st.role !== 'public' && state.mode !== 'public') st.setMode(state.mode);
   for (const n of notices) st.notify({ kind: 'warning', key: 'notice.badParam', values: { param: n.param, value: n.value } });
 }
 

@@ -40,6 +40,7 @@ export function MapView() {
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const applied = useRef(new Map<string, { data: FeatureCollection; specs: string }>());
+  const orderKey = useRef('');
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -141,10 +142,14 @@ export function MapView() {
       if (map.getSource(id)) map.removeSource(id);
       applied.current.delete(id);
     }
-    // keep draw order stable
-    for (const layer of drawable) {
-      const a = applied.current.get(layer.id);
-      if (a) for (const s of JSON.parse(a.specs) as MapLayerSpec[]) if (map.getLayer(s.id)) map.moveLayer(s.id);
+    // keep draw order stable; only when the set of drawn layers changed (moveLayer forces a repaint)
+    const order = drawable.filter((l) => applied.current.has(l.id)).map((l) => `${l.id}:${applied.current.get(l.id)!.specs.length}`).join('|');
+    if (order !== orderKey.current) {
+      orderKey.current = order;
+      for (const layer of drawable) {
+        const a = applied.current.get(layer.id);
+        if (a) for (const s of JSON.parse(a.specs) as MapLayerSpec[]) if (map.getLayer(s.id)) map.moveLayer(s.id);
+      }
     }
   }, [ready, drawable, features, layerConfig, indicators, indicator, month, colorBy, selection]);
 

@@ -10,6 +10,8 @@ import { THEME } from './theme';
 
 /** 500 m cells, as the municipal grid monitoring uses for hot-spot cells. */
 export const MOBILE_CELL_M = 500;
+/** above this many centres only zones with hits are drawn */
+export const MAX_ALL_ZONES = 400;
 
 const gridCache = new WeakMap<MobileReadings, Map<string, Grid>>();
 export function mobileGrid(m: MobileReadings, metric: 'vocs' | 'pm25'): Grid {
@@ -64,7 +66,11 @@ export function useExtraDeckLayers(): Layer[] {
     const layers: Layer[] = [];
     if (grid && mobileCfg?.visible) layers.push(mobileGridLayer(grid, THEME, mobileCfg.opacity, threshold));
     if (rule && result) {
-      const centers = result.centers.map((c) => ({ id: `${c.centerLayer}:${c.centerId}`, position: c.position, count: c.count }));
+      // Every zone when there are few; otherwise the zones with something inside (plus the focused one):
+      // 1,500 empty wellhead circles would hide the map and cost seconds per frame on software WebGL.
+      const focusKey = focus ? `${focus.layer}:${focus.id}` : null;
+      const all = result.centers.map((c) => ({ id: `${c.centerLayer}:${c.centerId}`, position: c.position, count: c.count }));
+      const centers = all.length <= MAX_ALL_ZONES ? all : all.filter((c) => c.count > 0 || c.id === focusKey);
       layers.push(zoneLayer(centers, result.radius_m, THEME, focus ? `${focus.layer}:${focus.id}` : null));
     }
     if (highlighted.length) layers.push(highlightLayer(highlighted, THEME));

@@ -17,7 +17,7 @@ export interface MockScenario {
 
 export const scenario: MockScenario = {
   role: 'supervisor',
-  streetId: '110105004000',
+  streetId: '110105001000',
   user: 'demo',
   sessionStatus: 200,
   failures: {},
@@ -26,7 +26,7 @@ export const scenario: MockScenario = {
 
 export function resetScenario() {
   scenario.role = 'supervisor';
-  scenario.streetId = '110105004000';
+  scenario.streetId = '110105001000';
   scenario.user = 'demo';
   scenario.sessionStatus = 200;
   scenario.failures = {};

@@ -32,8 +32,8 @@ export async function loadSession(): Promise<void> {
   try {
     const s = await fetchSession();
     st.setRole(s.role, s.streetId);
-    if (s.role === 'public') st.setMode('public');
-    else if (st.mode === 'public') st.setMode(s.role === 'inspector' ? 'inspector' : 'overview');
+    // each role opens on its own view: inspectors on the patrol list, supervisors on the overview
+    st.setMode(s.role === 'public' ? 'public' : s.role === 'inspector' ? 'inspector' : 'overview');
   } catch {
     st.setRole('public');
     st.setMode('public');

@@ -34,10 +34,13 @@ export async function runAnalysis(rule: Rule): Promise<void> {
   const st = useStore.getState();
   st.setRule(rule);
   st.setAnalysis({ analysisStatus: 'running', analysisProgress: 0 });
+  performance.mark('eco:analysis-start');
   try {
     const layers = await layersFor([...ruleCenterLayers(rule), ...rule.targetLayers]);
     const c = await getClient();
     const result = await c.runRule(rule, layers, { onProgress: (f) => useStore.getState().setAnalysis({ analysisProgress: f }) });
+    // e2e measures main-thread long tasks between these marks (the run itself, not drawing its result)
+    performance.mark('eco:analysis-done');
     if (useStore.getState().rule?.id !== rule.id) return;
     useStore.getState().setAnalysis({ result, analysisStatus: 'done', analysisProgress: 1 });
   } catch (e) {

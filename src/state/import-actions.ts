@@ -43,7 +43,9 @@ function apply(l: ImportedLayer) {
   const st = useStore.getState();
   st.addImported(metaOf(l));
   const target = l.replaces ?? l.id;
-  st.setFeatures(target, l.data);
+  // the map promotes properties.id to the feature id (promoteId), so mirror feature.id there
+  const features = l.data.features.map((f) => (f.id === undefined || f.properties?.id === f.id ? f : { ...f, properties: { ...f.properties, id: f.id } }));
+  st.setFeatures(target, { ...l.data, features });
   st.setStatus(target, 'ready');
   st.setLayerVisible(target, true);
 }

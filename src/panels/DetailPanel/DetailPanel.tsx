@@ -12,10 +12,12 @@ export function DetailPanel() {
   const selection = useStore((s) => s.selection);
   const features = useStore((s) => s.features);
   const role = useStore((s) => s.role);
+  const imported = useStore((s) => s.imported);
   const select = useStore((s) => s.select);
   const requestFlyTo = useStore((s) => s.requestFlyTo);
   if (!selection) return <p className="empty">{t('panel.empty')}</p>;
   const layer = layerById(selection.layer);
+  const importedName = imported.find((m) => m.id === selection.layer)?.name;
   const f = findFeature(features[selection.layer], selection.id);
   if (!f) return <p className="empty">{t('layer.loading')}</p>;
   const internal = role === 'inspector' || role === 'supervisor';
@@ -30,7 +32,7 @@ export function DetailPanel() {
       <header>
         <h2>{title}</h2>
         <div className="detail-sub">
-          {layer?.title[lang] ?? selection.layer} {layer && <ProvenanceBadge provenance={layer.provenance} />}
+          {layer?.title[lang] ?? importedName ?? selection.layer} {layer && <ProvenanceBadge provenance={layer.provenance} />}
         </div>
         <div className="detail-actions">
           <button type="button" onClick={() => requestFlyTo(featureBbox(f))}>

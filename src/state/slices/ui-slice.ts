@@ -62,7 +62,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   month: '2024-12',
   colorBy: 'value',
   sheet: 'none',
-  tool: 'ranking',
+  tool: null,
   notices: [],
   highlight: null,
   setHighlight: (highlight) => set({ highlight }),
@@ -77,7 +77,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   setHotTopShare: (hotTopShare) => set({ hotTopShare: Math.min(0.5, Math.max(0.001, hotTopShare)) }),
   setMobileMetric: (mobileMetric) => set({ mobileMetric }),
   setLang: (lang) => set({ lang }),
-  setMode: (mode) => set({ mode }),
+  // each mode opens on its own first tool
+  setMode: (mode) => set((s) => (s.mode === mode ? {} : { mode, tool: null })),
   setBasemap: (basemap) => set({ basemap }),
   setIndicator: (indicator) => set({ indicator }),
   setMonth: (month) => set({ month }),
