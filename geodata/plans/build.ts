@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * Parses the five action plans into TasksFile (see types.ts). Pure apart from reading the seed files.
  */
@@ -11,7 +12,8 @@ import { scopeOf } from './streets-scope';
 import { cleanText, compactCell, paragraphCell, readCellRows, readLineRows, splitParagraphs, type Cell, type RawRow } from './table';
 import type { Deadline, Gap, Measure, Plan, Task, TasksFile, Theme } from './types';
 
-export const DEFAULT_SEEDS_DIR = '/work/shared/seeds';
+/** The plans live in ../shared/seeds beside the checkout (override with SEEDS_DIR). */
+export const DEFAULT_SEEDS_DIR = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 
 type Role = 'lead' | 'responsible' | 'assisting' | 'leadPersons';
 
