@@ -3,6 +3,7 @@ import { initI18n } from '../i18n';
 import { IS_PUBLIC_BUILD } from '../data/api';
 import { BASEMAP_CONFIG } from '../map/basemap/style';
 import { useStore } from '../state/store';
+import { SearchBox } from '../panels/Search/SearchBox';
 import type { Basemap, Mode } from '../state/url-state';
 
 const MODES: Mode[] = ['overview', 'supervisor', 'inspector'];
@@ -50,6 +51,7 @@ export function Header() {
           ))}
         </div>
       )}
+      <SearchBox />
       <div className="header-tools">
         <label className="basemap-select">
           <span className="sr-only">{t('basemap.label')}</span>

@@ -1,6 +1,7 @@
 import type { Catalogue } from './zh';
 import { plansEn } from './plans';
 import { importUiEn } from './importui';
+import { exportUiEn } from './exportui';
 
 /** English — same keys as zh.ts. */
 export const en: Catalogue = {
@@ -96,10 +97,12 @@ export const en: Catalogue = {
   common: { exportCsv: 'Export CSV', exportGeojson: 'Export GeoJSON', cancel: 'Cancel', close: 'Close', search: 'Search' },
   plans: plansEn,
   importUi: importUiEn,
+  exportUi: exportUiEn,
   import: { converted: 'coordinates converted: {{how}}', replacing: 'replaces built-in layer "{{layer}}"', warnings: '{{count}} notes', remove: 'Remove', persistFailed: '"{{file}}" could not be saved locally ({{code}}); it will be lost on reload', restoreFailed: 'Could not restore imported layers ({{code}})' },
   analysisUi: { title: 'Spatial analysis', custom: 'Custom rule', centers: 'Centres', targets: 'Target layers', radius: 'Radius', invalid: 'Pick target layers and a radius of 1–50,000 m', run: 'Run', running: 'Computing {{pct}}%', cancelled: 'Cancelled', summary: '{{centers}} zones, {{withHits}} with targets inside ({{ms}} ms)', pairs: 'pairs', distinct: 'distinct features', none: 'Nothing inside this zone', hits: 'Hits', view: { centers: 'By zone', streets: 'By street' } },
   inspect: { patrolTitle: 'Daily patrol list', patrolRule: 'Small works within 500 m of the street’s assessment stations, patrolled daily (004:355)', chooseStreet: 'Choose a street', patrolSummary: '{{stations}} stations, {{sites}} small works', station: 'Station', site: 'Works', status: 'Status', distance: 'Distance (m)', count: '{{count}} works', nearTitle: 'Near me', locate: 'Use my location', tap: 'Pick on map', tapHint: 'Tap a point on the map', noGeo: 'This browser has no geolocation; pick a point on the map', geoRefused: 'Location permission refused; pick a point on the map', nearSummary: '{{count}} within {{radius}} m' },
   hv: { title: 'High values', failing: 'Bottom-10 streets in {{month}}', missesTarget: 'misses its plan target', hotspots: 'Mobile-monitoring hotspot clusters', metric: 'Pollutant', threshold: 'Threshold', top: 'top {{pct}}% of cells', thresholdValue: 'threshold {{value}} µg/m³', cluster: 'Hot cluster ({{cells}} cells)', readings: '{{count}} readings', crowded: 'Stations with the most small works within 500 m', smallWorks: '{{count}} small works', outfalls: 'Outfalls in violation or overflowing', wells: 'Wellheads with sources within 30 m', sourcesWithin: '{{count}} sources', why: 'Why hot?', whyTitle: 'Candidate sources within {{radius}} m', noCandidates: 'No candidate sources nearby' },
+  search: { placeholder: 'Search streets, codes, stations, rivers', none: 'No results' },
   notice: {
     badParam: 'Link parameter "{{param}}" is invalid ({{value}}); the default is used',
     dismiss: 'OK',

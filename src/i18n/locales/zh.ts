@@ -1,5 +1,6 @@
 import { plansZh } from './plans';
 import { importUiZh } from './importui';
+import { exportUiZh } from './exportui';
 
 /** 简体中文 — the source catalogue; en.ts must have exactly the same keys (checked in i18n.test.ts). */
 export const zh = {
@@ -95,10 +96,12 @@ export const zh = {
   common: { exportCsv: '导出 CSV', exportGeojson: '导出 GeoJSON', cancel: '取消', close: '关闭', search: '搜索' },
   plans: plansZh,
   importUi: importUiZh,
+  exportUi: exportUiZh,
   import: { converted: '坐标已转换：{{how}}', replacing: '替换内置图层“{{layer}}”', warnings: '{{count}} 条提示', remove: '移除', persistFailed: '“{{file}}” 未能保存到本地（{{code}}），刷新后将丢失', restoreFailed: '无法恢复已导入的图层（{{code}}）' },
   analysisUi: { title: '空间分析', custom: '自定义规则', centers: '中心', targets: '目标图层', radius: '半径', invalid: '请选择目标图层，半径 1–50000 米', run: '运行', running: '计算中 {{pct}}%', cancelled: '已取消', summary: '{{centers}} 个区域，其中 {{withHits}} 个内有目标（{{ms}} 毫秒）', pairs: '对', distinct: '个不同要素', none: '区域内无目标', hits: '命中', view: { centers: '按区域', streets: '按街乡' } },
   inspect: { patrolTitle: '每日巡查清单', patrolRule: '本街乡考核站点周边500米内的小微工程，每日巡查监管（004:355）', chooseStreet: '选择街乡', patrolSummary: '{{stations}} 个站点，{{sites}} 处小微工程', station: '站点', site: '工程', status: '状态', distance: '距离(米)', count: '{{count}} 处', nearTitle: '附近', locate: '定位我的位置', tap: '在地图上点选', tapHint: '请在地图上点击一个位置', noGeo: '浏览器不支持定位，请在地图上点选位置', geoRefused: '未获得定位权限，请在地图上点选位置', nearSummary: '{{radius}} 米内共 {{count}} 项' },
   hv: { title: '高值', failing: '{{month}} 后10名街乡', missesTarget: '未达计划目标', hotspots: '走航高值集群', metric: '污染物', threshold: '阈值', top: '前 {{pct}}% 网格', thresholdValue: '阈值 {{value}} µg/m³', cluster: '高值集群（{{cells}} 个网格）', readings: '{{count}} 条读数', crowded: '站点500米内小微工程最多', smallWorks: '{{count}} 处小微工程', outfalls: '违规/溢流排污口', wells: '30米内有污染源的水源井', sourcesWithin: '{{count}} 个污染源', why: '为何高值', whyTitle: '周边 {{radius}} 米内的可能来源', noCandidates: '周边未发现候选来源' },
+  search: { placeholder: '搜索街乡、代码、站点、河流、断面', none: '无结果' },
   notice: {
     badParam: '链接参数 “{{param}}” 无效（{{value}}），已使用默认值',
     dismiss: '知道了',
