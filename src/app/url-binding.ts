@@ -30,7 +30,7 @@ export function applyHash(hash: string, defaults: UrlState, knownLayers: Readonl
   st.setMonth(state.month);
   st.setColorBy(state.colorBy);
   st.select(state.selection);
-  st.setView(state.view);
+  st.requestJump(state.view);
   st.setLang(state.lang);
   st.setBasemap(state.basemap);
   if (st.role !== 'public' && state.mode !== 'public') st.setMode(state.mode);

@@ -160,6 +160,14 @@ export function MapView() {
     for (const [id, vis] of Object.entries(basemapVisibility(basemap))) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', vis);
   }, [ready, basemap]);
 
+  // one-shot jumps (a link restoring its view)
+  const jump = useStore((s) => s.jump);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !jump) return;
+    map.jumpTo({ center: [jump.view.lon, jump.view.lat], zoom: jump.view.zoom, bearing: jump.view.bearing });
+  }, [jump]);
+
   // one-shot fly-to requests
   useEffect(() => {
     const map = mapRef.current;

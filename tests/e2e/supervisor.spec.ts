@@ -30,6 +30,9 @@ describe('supervisor', () => {
     await app.page.waitForSelector('[data-testid="street-panel"]', { timeout: 60_000 });
     expect(await app.page.textContent('[data-testid="month"]')).toBe('2024-03');
     expect(await app.page.textContent('[data-testid="detail-panel"] h2')).toBe(name);
+    // and the map view: the restored zoom is the one in the link, not the default
+    const zoom = Number(/v=([\d.]+)\//.exec(hash)?.[1]);
+    expect(await app.page.evaluate(() => window.__ecoMap!.map.getZoom())).toBeCloseTo(zoom, 1);
   });
 
   it('when the supervisor opens the high-value view, then failing streets, hotspot clusters and crowded stations are listed, and "why is this hot" lists sources', async () => {
