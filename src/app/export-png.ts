@@ -295,7 +295,7 @@ export interface LegendLayout {
   entries: PlacedLegendEntry[];
 }
 
-export const LEGEND_LAYOUT: LegendLayoutOptions = { maxHeight: 600, columnWidth: 230, padding: 12, headerHeight: 26, titleHeight: 22, rowHeight: 20, sectionGap: 8 };
+export const LEGEND_LAYOUT: LegendLayoutOptions = { maxHeight: 600, columnWidth: 260, padding: 12, headerHeight: 26, titleHeight: 22, rowHeight: 20, sectionGap: 8 };
 
 /**
  * Places section titles and swatch rows top to bottom, starting a new column when the next row
@@ -663,6 +663,19 @@ export interface ExportResult {
   height: number;
 }
 
+function assertDrawn(g: Ctx, w: number, h: number) {
+  let drawn = 0;
+  try {
+    const d = g.getImageData(0, 0, w, h).data;
+    // every 7th pixel is plenty to tell a drawn map from an empty buffer
+    for (let i = 3; i < d.length; i += 28) if (d[i] !== 0) drawn++;
+  } catch (e) {
+    // a tainted canvas (cross-origin tiles without CORS) throws SecurityError
+    throw new ExportError('exportUi.canvasUnreadable', e instanceof Error ? e.message : String(e));
+  }
+  if (drawn === 0) throw new ExportError('exportUi.canvasUnreadable', 'the map canvas is empty');
+}
+
 /** Stacks the map container's canvases (DOM order) into one image; throws if they cannot be read. */
 function captureMap(container: HTMLElement, w: number, h: number, pr: number): HTMLCanvasElement {
   const box = container.getBoundingClientRect();
@@ -674,19 +687,13 @@ function captureMap(container: HTMLElement, w: number, h: number, pr: number): H
   const g = out.getContext('2d');
   if (!g) throw new ExportError('exportUi.canvasUnreadable', 'no 2D context');
   g.scale(pr, pr);
-  for (const c of canvases) {
+  canvases.forEach((c, i) => {
     const r = c.getBoundingClientRect();
     g.drawImage(c, r.left - box.left, r.top - box.top, r.width, r.height);
-  }
-  let drawn = 0;
-  try {
-    const d = g.getImageData(0, 0, out.width, out.height).data;
-    // every 7th pixel is plenty to tell a drawn map from an empty (unpreserved or lost) buffer
-    for (let i = 3; i < d.length; i += 28) if (d[i] !== 0) drawn++;
-  } catch (e) {
-    throw new ExportError('exportUi.canvasUnreadable', e instanceof Error ? e.message : String(e));
-  }
-  if (drawn === 0) throw new ExportError('exportUi.canvasUnreadable', 'the map canvas is empty');
+    // The first canvas is MapLibre's, whose background layer is opaque: if it reads as empty, its
+    // drawing buffer was not preserved or the WebGL context is lost. (deck.gl's may be empty.)
+    if (i === 0) assertDrawn(g, out.width, out.height);
+  });
   return out;
 }
 
