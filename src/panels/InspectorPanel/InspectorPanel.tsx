@@ -12,6 +12,7 @@ import { loadLayer } from '../../state/actions';
 import { NEARBY_LAYERS, nearby, runRuleOn } from '../../state/analysis-actions';
 import { useStore } from '../../state/store';
 import { patrolList, patrolRule, stationsOfStreet, type PatrolStop } from './patrol';
+import { featureBbox } from '../DetailPanel/feature-lookup';
 
 const RADII = [100, 300, 500, 1000];
 
@@ -22,7 +23,9 @@ function PatrolList() {
   const stations = useStore((s) => s.features['stations-street']);
   const sites = useStore((s) => s.features.sites);
   const requestFlyTo = useStore((s) => s.requestFlyTo);
-  const [street, setStreet] = useState<string>(sessionStreet ?? '');
+  const [picked, setStreet] = useState<string>('');
+  // the session may arrive after this panel mounts: the inspector's own street is the default
+  const street = picked || sessionStreet || '';
   const [list, setList] = useState<PatrolStop[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -35,13 +38,19 @@ function PatrolList() {
     setList(null);
     const own = stationsOfStreet(stations, street);
     runRuleOn(patrolRule(street), { 'stations-street': own, 'stations-national': stationsOfStreet(undefined, street), sites }).then(
-      (r) => live && setList(patrolList(r, own, sites)),
+      (r) => {
+        if (!live) return;
+        setList(patrolList(r, own, sites));
+        // show the inspector the street being patrolled
+        const f = streets?.features.find((g) => String(g.id ?? g.properties?.id) === street);
+        if (f && !useStore.getState().selection) requestFlyTo(featureBbox(f));
+      },
       (e: Error) => live && setError(e.message),
     );
     return () => {
       live = false;
     };
-  }, [street, stations, sites]);
+  }, [street, stations, sites, streets, requestFlyTo]);
   const options = useMemo(() => (streets?.features ?? []).map((f) => [String(f.id), String(f.properties?.name ?? f.id), String(f.properties?.districtName ?? '')] as const).sort((a, b) => a[0].localeCompare(b[0])), [streets]);
   const total = list?.reduce((n, s) => n + s.sites.length, 0) ?? 0;
   return (
