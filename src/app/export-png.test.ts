@@ -15,6 +15,7 @@ import {
   formatTimestamp,
   layoutFrame,
   layoutLegend,
+  presentClasses,
   LEGEND_LAYOUT,
   metresPerPixel,
   niceLength,
@@ -252,6 +253,20 @@ describe('what the sheet says', () => {
     const ranked = exportContent(state({ colorBy: 'rank', lang: 'en' }), tr('en'), now);
     expect(ranked.theme).toBe(`Theme: PM2.5 (µg/m³) · 2024-12 · ${en.time.by.rank}`);
     expect(ranked.legend[1].items.map((i) => i.label)).toEqual(['Top', 'Middle', 'Bottom 30', 'Bottom 10', 'No data']);
+  });
+
+  it('lists only the station classes the loaded features have', () => {
+    const point = (stationClass: string) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [116.4, 39.9] }, properties: { name: 'x', stationClass } });
+    const features = { 'stations-national': { type: 'FeatureCollection' as const, features: [point('国控'), point('国控')] } };
+    const c = exportContent(state({ features }), tr('zh'), now);
+    expect(c.legend.find((s) => s.title === '国控站')?.items.map((i) => i.label)).toEqual(['国控']);
+    const all = [
+      { label: '国控', color: '#000000', shape: 'circle' as const },
+      { label: '市控', color: '#111111', shape: 'circle' as const },
+    ];
+    expect(presentClasses(all, undefined)).toEqual(all);
+    expect(presentClasses(all, { type: 'FeatureCollection', features: [point('其他')] })).toEqual(all);
+    expect(presentClasses(all, { type: 'FeatureCollection', features: [point('市控')] })).toEqual([all[1]]);
   });
 
   it('has no theme line when the street layer is off', () => {

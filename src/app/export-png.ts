@@ -7,6 +7,7 @@
  * The pure parts (scale, layout, text wrapping, what goes in the legend) are exported for tests;
  * `exportMapPng` is the only function that touches the DOM.
  */
+import type { FeatureCollection } from 'geojson';
 import type { ColorBy, Basemap } from '../state/url-state';
 import type { IndicatorId, Manifest, ManifestLayer, Provenance, StreetIndicators } from '../data/manifest';
 import type { ImportedMeta } from '../state/slices/data-slice';
@@ -140,6 +141,8 @@ export function fitText(text: string, maxWidth: number, measure: Measure): strin
 export interface ExportState {
   manifest: Manifest | null;
   layerConfig: Record<string, LayerConfig>;
+  /** loaded features per layer: category legends list only the classes present */
+  features?: Record<string, FeatureCollection>;
   imported: ImportedMeta[];
   indicators: StreetIndicators | null;
   indicator: IndicatorId;
@@ -190,6 +193,15 @@ export interface ExportContent {
 const GROUPS = ['base', 'air', 'water', 'soil'] as const;
 const geometryShape = (g: string): LegendItem['shape'] => (g === 'Point' ? 'circle' : g === 'LineString' ? 'line' : 'fill');
 
+/** Category legends (station class, water class …) keep only the classes some feature has; others stay whole. */
+export function presentClasses(items: LegendItem[], fc: FeatureCollection | undefined): LegendItem[] {
+  if (!fc || items.length < 2 || items.some((i) => !i.label)) return items;
+  const values = new Set<string>();
+  for (const f of fc.features) for (const v of Object.values(f.properties ?? {})) if (typeof v === 'string') values.add(v);
+  const kept = items.filter((i) => values.has(i.label));
+  return kept.length > 0 ? kept : items;
+}
+
 function allowed(layer: ManifestLayer, role: string | null): boolean {
   return layer.visibility === 'public' || (role !== null && role !== 'public');
 }
@@ -217,7 +229,7 @@ export function exportContent(s: ExportState, t: Translate, now: Date): ExportCo
       if (layer.group !== group || !visible(layer.id) || !allowed(layer, s.role)) continue;
       const name = layer.title[lang];
       const replacement = s.imported.find((m) => m.replaces === layer.id);
-      let items: LegendItem[] = legendFor(layer.id, layer.geometry, THEME, layers.indexOf(layer));
+      let items: LegendItem[] = presentClasses(legendFor(layer.id, layer.geometry, THEME, layers.indexOf(layer)), s.features?.[layer.id]);
       if (layer.id === 'streets' && !replacement) {
         const choropleth = streetColors({ indicators: s.indicators, indicator: s.indicator, month: s.month, colorBy: s.colorBy }, THEME).legend;
         if (choropleth.length > 0 && s.indicators) {
@@ -389,7 +401,7 @@ const BADGE: Record<string, { fg: string; bg: string; line: string }> = {
   official: { fg: '#0b6e4f', bg: '#e6f2ee', line: '#0b6e4f' },
   derived: { fg: '#0b6e4f', bg: '#e6f2ee', line: '#0b6e4f' },
 };
-const FOOTER = { titleHeight: 22, lineHeight: 17, rowGap: 3, size: 12 };
+const FOOTER = { titleHeight: 22, lineHeight: 17, rowGap: 3, gap: 6, size: 12 };
 /** the longest a side of the PNG may be, in device pixels (browsers refuse larger canvases) */
 const MAX_SIDE_PX = 8192;
 
@@ -575,7 +587,7 @@ function drawLegend(g: Ctx, r: Rect, c: ExportContent, layout: LegendLayout) {
 }
 
 interface FooterLine {
-  kind: 'title' | 'row' | 'text' | 'small';
+  kind: 'title' | 'row' | 'text' | 'small' | 'gap';
   text: string;
   /** for the first line of a provenance row */
   row?: ProvenanceRow;
@@ -596,13 +608,14 @@ function footerLines(g: Ctx, c: ExportContent, width: number): FooterLine[] {
     const lines = wrapText(text, width - 16, measure, width - nameW - pillW);
     lines.forEach((l, i) => out.push(i === 0 ? { kind: 'row', text: l, row, indent: nameW + pillW } : { kind: 'text', text: l, indent: 16 }));
   }
+  out.push({ kind: 'gap', text: '', indent: 0 });
   g.font = font(FOOTER.size);
   for (const l of wrapText(c.attribution, width, measure)) out.push({ kind: 'small', text: l, indent: 0 });
   if (c.disclaimer) for (const l of wrapText(c.disclaimer, width, measure)) out.push({ kind: 'small', text: l, indent: 0 });
   return out;
 }
 function footerHeight(lines: FooterLine[]): number {
-  return lines.reduce((h, l) => h + (l.kind === 'title' ? FOOTER.titleHeight : FOOTER.lineHeight + (l.kind === 'row' ? FOOTER.rowGap : 0)), 0);
+  return lines.reduce((h, l) => h + (l.kind === 'title' ? FOOTER.titleHeight : l.kind === 'gap' ? FOOTER.gap : FOOTER.lineHeight + (l.kind === 'row' ? FOOTER.rowGap : 0)), 0);
 }
 
 function drawFooter(g: Ctx, r: Rect, lines: FooterLine[]) {
@@ -619,6 +632,10 @@ function drawFooter(g: Ctx, r: Rect, lines: FooterLine[]) {
       g.fillStyle = FRAME_GREEN;
       g.fillText(l.text, r.x, y + 16);
       y += FOOTER.titleHeight;
+      continue;
+    }
+    if (l.kind === 'gap') {
+      y += FOOTER.gap;
       continue;
     }
     if (l.kind === 'row') y += FOOTER.rowGap;

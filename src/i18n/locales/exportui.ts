@@ -1,7 +1,7 @@
 /** Strings of the map PNG export (src/app/ExportButton.tsx, src/app/export-png.ts). Chinese is the source; English has the same keys. */
 export const exportUiZh = {
   button: '导出图片',
-  buttonShort: '导出',
+  buttonShort: 'PNG',
   busy: '正在导出…',
   hint: '将当前地图导出为 PNG（含图例、比例尺、指北针、数据日期和数据来源）',
   done: '已导出 {{file}}',
