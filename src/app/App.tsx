@@ -1,6 +1,7 @@
 /** Composition only: boot sequence, layout, panels. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prefetch } from '../data/api';
 import { MapView } from '../map/MapView';
 import { LayerPanel } from '../panels/LayerPanel/LayerPanel';
 import { DetailPanel } from '../panels/DetailPanel/DetailPanel';
@@ -16,7 +17,11 @@ import { Notices } from './Notices';
 import { Tooltip } from './Tooltip';
 import { applyHash, useUrlWriteBack } from './url-binding';
 
+/** What the first view draws: fetched in parallel with the session and the manifest. */
+const FIRST_VIEW = ['districts.geojson', 'streets.geojson', 'street-indicators.json', 'stations-national.geojson', 'stations-street.geojson', 'rivers.geojson'];
+
 async function boot(): Promise<boolean> {
+  prefetch(FIRST_VIEW);
   await Promise.all([loadSession(), loadManifest()]);
   const st = useStore.getState();
   if (!st.manifest) return false;

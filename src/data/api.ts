@@ -49,8 +49,25 @@ async function fetchOk(url: string, file: string, signal?: AbortSignal): Promise
   return res;
 }
 
+const prefetched = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching files the first view needs before the manifest has arrived (their names are the
+ * manifest's, stable across builds); fetchJson then uses the response already on its way.
+ * Only the first request of each path uses the prefetch, so a retry always goes to the network.
+ */
+export function prefetch(paths: string[]) {
+  for (const p of paths) if (!prefetched.has(p)) {
+    const req = fetchOk(dataUrl(p), p);
+    req.catch(() => undefined);
+    prefetched.set(p, req);
+  }
+}
+
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetchOk(dataUrl(path), path, signal);
+  const early = prefetched.get(path);
+  if (early) prefetched.delete(path);
+  const res = early ? await early : await fetchOk(dataUrl(path), path, signal);
   const text = await res.text();
   try {
     return JSON.parse(text) as T;

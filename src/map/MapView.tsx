@@ -48,6 +48,7 @@ export function MapView() {
   const features = useStore((s) => s.features);
   const layerConfig = useStore((s) => s.layerConfig);
   const indicators = useStore((s) => s.indicators);
+  const indicatorsStatus = useStore((s) => s.status.indicators);
   const indicator = useStore((s) => s.indicator);
   const month = useStore((s) => s.month);
   const colorBy = useStore((s) => s.colorBy);
@@ -122,6 +123,8 @@ export function MapView() {
       const cfg = layerConfig[layer.id];
       const data = features[layer.id];
       if (!cfg?.visible || !data) return;
+      // the street choropleth waits for its indicators rather than being drawn twice
+      if (layer.id === 'streets' && !indicators && indicatorsStatus === 'loading') return;
       keep.add(layer.id);
       const params = { sourceId: layer.id, opacity: cfg.opacity, theme: THEME, selectedId: selection?.layer === layer.id ? selection.id : null };
       const specs: MapLayerSpec[] =
@@ -151,7 +154,7 @@ export function MapView() {
         if (a) for (const s of JSON.parse(a.specs) as MapLayerSpec[]) if (map.getLayer(s.id)) map.moveLayer(s.id);
       }
     }
-  }, [ready, drawable, features, layerConfig, indicators, indicator, month, colorBy, selection]);
+  }, [ready, drawable, features, layerConfig, indicators, indicatorsStatus, indicator, month, colorBy, selection]);
 
   // basemap switch: raster layers are in the style, toggled by visibility
   useEffect(() => {
