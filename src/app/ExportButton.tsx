@@ -38,10 +38,12 @@ export function ExportButton() {
     }
   };
 
+  // `lang-long` hides the button with the other long header labels on phones (≤ 768 px), where the
+  // header has no room left for it (the language switch would be pushed off-screen)
   return (
     <button
       type="button"
-      className="export-png"
+      className="export-png lang-long"
       data-testid="export-png"
       data-state={busy ? 'busy' : error ? 'error' : 'idle'}
       aria-busy={busy}
