@@ -2,17 +2,10 @@
  * Seeded synthetic benchmark data around Beijing (not real data; only shapes and densities matter).
  */
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
+import { mulberry32 } from '../../src/lib/prng';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
+
 
 /** study area: roughly the six urban districts plus inner suburbs */
 export const AREA = { minLon: 116.0, minLat: 39.6, maxLon: 116.8, maxLat: 40.2 };

@@ -9,25 +9,9 @@ import type { WhyHotResult } from './rules';
 import type { AnyFeature, FeatureId, I18nText, LayerMap, RuleResult } from './types';
 import { idOrIndex } from './within';
 
-export type CsvCell = string | number | boolean | null | undefined;
+import { toCsv } from '../lib/csv';
 
-export const CSV_BOM = '\uFEFF';
-
-/** one CSV cell: text starting with = + - @ (or tab/CR) gets a leading ' so spreadsheets never evaluate it */
-export function csvCell(v: CsvCell): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  let s = v;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  if (/[",\r\n]/.test(s) || s !== s.trim()) s = `"${s.replace(/"/g, '""')}"`;
-  return s;
-}
-
-/** a whole CSV document: BOM + header + rows, CRLF line ends */
-export function toCsv(header: string[], rows: CsvCell[][]): string {
-  return CSV_BOM + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+export { CSV_BOM, csvCell, toCsv, type CsvCell } from '../lib/csv';
 
 type Lang = keyof I18nText;
 

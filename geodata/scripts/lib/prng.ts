@@ -1,18 +1,8 @@
 /** Seeded PRNG (mulberry32) and small sampling helpers. Deterministic across runs and machines. */
+import { mulberry32, type Rng } from '../../../src/lib/prng';
+
+export { mulberry32, type Rng };
 export const SEED = 20231;
-
-export type Rng = () => number;
-
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a hash of a string, to derive independent sub-seeds per dataset ("sites", "bareland" …). */
 export function hashString(s: string): number {
