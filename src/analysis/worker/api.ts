@@ -4,21 +4,14 @@
  */
 import { perStreetSummary, type StreetSummary, type StreetSummaryOptions } from '../per-street';
 import { runRuleChunked, whyHot, type WhyHotResult } from '../rules';
-import type { AnyFeatureCollection, LayerMap, Rule, RuleResult } from '../types';
+import type { AnyFeatureCollection, LayerMap, ProgressOptions, Rule, RuleResult } from '../types';
 import { validateFeatureCollection, type GeoJsonIssue, type ValidateOptions } from '../validate-feature-collection';
 
 /** layer id → cache key of a collection already sent with putLayer */
 export type LayerRefs = Record<string, string>;
 
-export interface PerStreetParams {
-  streetsLayer?: string;
-  layers?: string[];
-  barelandLayer?: string;
-  outfallsLayer?: string;
-  sitesLayer?: string;
-  violationRule?: Rule;
-  stationRule?: Rule;
-}
+/** the per-street options that cross the worker boundary (progress goes separately) */
+export type PerStreetParams = Omit<StreetSummaryOptions, keyof ProgressOptions>;
 
 export interface WhyHotParams {
   radius_m?: number;
