@@ -5,6 +5,7 @@ import { BASEMAP_CONFIG } from '../map/basemap/style';
 import { useStore } from '../state/store';
 import { SearchBox } from '../panels/Search/SearchBox';
 import type { Basemap, Mode } from '../state/url-state';
+import { ExportButton } from './ExportButton';
 
 const MODES: Mode[] = ['overview', 'supervisor', 'inspector'];
 
@@ -53,6 +54,7 @@ export function Header() {
       )}
       <SearchBox />
       <div className="header-tools">
+        <ExportButton />
         <label className="basemap-select">
           <span className="sr-only">{t('basemap.label')}</span>
           <BasemapSelect />
