@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreetIndicators } from '../../data/manifest';
 import { THEME } from '../theme';
-import { quantileBreaks, rankClass, streetColors, streetLayers } from './streets';
+import { bottomStreets, quantileBreaks, rankClass, streetColors, streetLayers } from './streets';
 
 const ind = (values: number[]): StreetIndicators['indicators']['pm25'] => {
   const order = values.map((v, j) => [v, j]).sort((a, b) => a[0] - b[0]);
@@ -46,6 +46,15 @@ describe('street choropleth builder', () => {
     const specs = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, { indicators: data, indicator: 'pm25', month: '2024-12', colorBy: 'value' });
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
     for (const s of specs) expect(s).toMatchObject({ source: 'streets' });
+  });
+
+  it('outlines the bottom 10 and bottom 30 whatever the colouring', () => {
+    const c = { indicators: data, indicator: 'pm25' as const, month: '2024-12', colorBy: 'value' as const };
+    const b = bottomStreets(c);
+    expect(b.bottom10).toEqual(Array.from({ length: 10 }, (_, k) => `s${30 + k}`));
+    expect(b.bottom30).toHaveLength(20);
+    const ids = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, c).map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['streets-bottom10', 'streets-bottom30']));
   });
 
   it('computes quantile breaks', () => {

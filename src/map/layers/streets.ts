@@ -60,11 +60,32 @@ export function streetColors(p: ChoroplethParams, theme: Theme): { byId: Map<str
   return { byId, legend };
 }
 
+/** Street ids in the city's bottom 10 and bottom 30 (ranks 21–30 from the end) for the month. */
+export function bottomStreets(c: ChoroplethParams): { bottom10: string[]; bottom30: string[] } {
+  const d = c.indicators;
+  const m = d ? d.months.indexOf(c.month) : -1;
+  if (!d || m < 0) return { bottom10: [], bottom30: [] };
+  const n = d.streets.length;
+  const ranks = d.indicators[c.indicator].ranks[m];
+  return {
+    bottom10: d.streets.filter((_, j) => rankClass(ranks[j], n) === 'bottom10'),
+    bottom30: d.streets.filter((_, j) => rankClass(ranks[j], n) === 'bottom30'),
+  };
+}
+
 export function streetLayers(p: BuildParams, c: ChoroplethParams): MapLayerSpec[] {
   const { byId } = streetColors(c, p.theme);
   const fill: ExpressionSpecification | string =
     byId.size > 0 ? (['match', ['to-string', ['get', 'id']], ...[...byId.entries()].flat(), p.theme.noData] as unknown as ExpressionSpecification) : p.theme.districtFill;
-  return polygonLayers(p, fill, p.theme.streetLine, byId.size > 0 ? 0.72 : 0.15, 0.6);
+  const specs = polygonLayers(p, fill, p.theme.streetLine, byId.size > 0 ? 0.72 : 0.15, 0.6);
+  // the city's bottom 10 and bottom 30 are outlined whatever the colouring, as the plans judge by them
+  const { bottom10, bottom30 } = bottomStreets(c);
+  const inList = (ids: string[]): ExpressionSpecification => ['in', ['to-string', ['get', 'id']], ['literal', ids]];
+  if (bottom30.length)
+    specs.push({ id: `${p.sourceId}-bottom30`, type: 'line', source: p.sourceId, filter: inList(bottom30), paint: { 'line-color': p.theme.rankClass.bottom30, 'line-width': 1.8, 'line-dasharray': [2, 1], 'line-opacity': p.opacity } });
+  if (bottom10.length)
+    specs.push({ id: `${p.sourceId}-bottom10`, type: 'line', source: p.sourceId, filter: inList(bottom10), paint: { 'line-color': p.theme.rankClass.bottom10, 'line-width': 2.6, 'line-opacity': p.opacity } });
+  return specs;
 }
 
 export function districtLayers(p: BuildParams): MapLayerSpec[] {

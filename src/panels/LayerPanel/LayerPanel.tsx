@@ -26,7 +26,18 @@ function LayerRow({ layer, index }: { layer: ManifestLayer; index: number }) {
   const month = useStore((s) => s.month);
   const colorBy = useStore((s) => s.colorBy);
   const choropleth = useMemo(
-    () => (layer.id === 'streets' ? streetColors({ indicators, indicator, month, colorBy }, THEME).legend : null),
+    () =>
+      layer.id === 'streets'
+        ? [
+            ...streetColors({ indicators, indicator, month, colorBy }, THEME).legend,
+            ...(indicators && colorBy === 'value'
+              ? [
+                  { label: 'rank.bottom10', color: THEME.rankClass.bottom10, shape: 'line' as const },
+                  { label: 'rank.bottom30', color: THEME.rankClass.bottom30, shape: 'line' as const },
+                ]
+              : []),
+          ]
+        : null,
     [layer.id, indicators, indicator, month, colorBy],
   );
   const visible = !!cfg?.visible;
