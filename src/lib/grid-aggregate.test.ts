@@ -40,12 +40,18 @@ describe('grid aggregation', () => {
         }
       }
     const g = aggregateToGrid(lon, lat, v, 500);
-    const { hotspots: hs, threshold } = hotspots(g, { threshold: 50 });
+    const { hotspots: hs, threshold } = hotspots(g, { threshold: 50, minReadings: 3 });
     expect(threshold).toBe(50);
     expect(hs).toHaveLength(2);
     expect(hs[0].cells).toHaveLength(1);
     expect(hs[0].mean).toBe(90);
     expect(hs[1].cells).toHaveLength(3);
+  });
+
+  it('ignores thinly sampled cells', () => {
+    const g = aggregateToGrid([116.4, 116.4, 116.4, 116.5, 116.5, 116.5], [40, 40, 40, 40, 40, 40], [90, 90, 90, 10, 10, 10], 500, 40, 3);
+    expect(hotspots(g, { threshold: 50 }).hotspots).toEqual([]);
+    expect(hotspots(g, { threshold: 50, minReadings: 3 }).hotspots).toHaveLength(1);
   });
 
   it('uses the top 5% of cells by default', () => {

@@ -66,11 +66,18 @@ export interface Hotspot {
   bbox: [number, number, number, number];
 }
 
-/** Cells with mean ≥ the threshold (default: the top 5% of cells), grouped into 8-connected clusters, hottest first. */
-export function hotspots(grid: Grid, opts: { topShare?: number; threshold?: number } = {}): { threshold: number; hotspots: Hotspot[] } {
-  const means = grid.cells.map((c) => c.mean).sort((a, b) => a - b);
+/** A cell needs this many readings to count as a hotspot: a mean of three passes is noise, not a finding. */
+export const HOTSPOT_MIN_READINGS = 10;
+
+/**
+ * Cells with mean ≥ the threshold (default: the top 5% of well-sampled cells), grouped into 8-connected
+ * clusters, hottest first. Cells with fewer than `minReadings` readings take no part.
+ */
+export function hotspots(grid: Grid, opts: { topShare?: number; threshold?: number; minReadings?: number } = {}): { threshold: number; hotspots: Hotspot[] } {
+  const sampled = grid.cells.filter((c) => c.count >= (opts.minReadings ?? HOTSPOT_MIN_READINGS));
+  const means = sampled.map((c) => c.mean).sort((a, b) => a - b);
   const threshold = opts.threshold ?? quantile(means, 1 - (opts.topShare ?? 0.05));
-  const hot = grid.cells.filter((c) => c.mean >= threshold);
+  const hot = sampled.filter((c) => c.mean >= threshold);
   const byKey = new Map(hot.map((c) => [`${c.ix},${c.iy}`, c]));
   const seen = new Set<string>();
   const out: Hotspot[] = [];

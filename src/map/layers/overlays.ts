@@ -8,9 +8,18 @@ import { geodesicCircle } from '../../analysis/geodesy';
 import type { Grid, GridCell } from '../../lib/grid-aggregate';
 import { quantileBreaks } from './streets';
 import type { Theme } from '../theme';
+import type { LegendItem } from './types';
 
 type RGBA = [number, number, number, number];
 export const hexToRgba = (hex: string, a = 255): RGBA => [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), a];
+
+/** The grid's colour classes as legend entries (quantile classes of the cell means). */
+export function gridLegend(grid: Grid, theme: Theme, title: string): LegendItem[] {
+  const means = grid.cells.map((c) => c.mean);
+  const breaks = quantileBreaks(means, theme.ramp.length);
+  const edges = [Math.min(...means), ...breaks, Math.max(...means)];
+  return [{ label: title, color: 'transparent', shape: 'fill' }, ...theme.ramp.map((color, k) => ({ label: `${edges[k].toFixed(0)}–${edges[k + 1].toFixed(0)}`, color, shape: 'fill' as const }))];
+}
 
 export function mobileGridLayer(grid: Grid, theme: Theme, opacity: number, hotThreshold?: number) {
   const breaks = quantileBreaks(grid.cells.map((c) => c.mean), theme.ramp.length);

@@ -6,6 +6,8 @@ import { layerAllowed, retryLayer, toggleLayer } from '../../state/actions';
 import { useStore } from '../../state/store';
 import { legendFor } from '../../map/layers/registry';
 import { streetColors } from '../../map/layers/streets';
+import { gridLegend } from '../../map/layers/overlays';
+import { MOBILE_CELL_M, mobileGrid } from '../../map/extra-layers';
 import { THEME } from '../../map/theme';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { LegendSwatch } from '../../components/LegendSwatch';
@@ -42,7 +44,10 @@ function LayerRow({ layer, index }: { layer: ManifestLayer; index: number }) {
   );
   const visible = !!cfg?.visible;
   const name = layer.title[lang];
-  const legend = choropleth && choropleth.length > 0 ? choropleth : legendFor(layer.id, layer.geometry, THEME, index);
+  const mobile = useStore((s) => (layer.files.some((f) => f.format === 'mobile-bin') ? s.mobile : null));
+  const metric = useStore((s) => s.mobileMetric);
+  const mobileLegend = useMemo(() => (mobile ? gridLegend(mobileGrid(mobile, metric), THEME, `${metric === 'vocs' ? 'VOCs' : 'PM2.5'} µg/m³ · ${MOBILE_CELL_M} m`) : null), [mobile, metric]);
+  const legend = choropleth && choropleth.length > 0 ? choropleth : mobileLegend ?? legendFor(layer.id, layer.geometry, THEME, index);
   return (
     <li className={`layer-row${visible ? ' on' : ''}`} data-testid={`layer-${layer.id}`} data-status={status ?? 'idle'}>
       <label className="layer-toggle">
