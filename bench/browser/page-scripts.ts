@@ -60,12 +60,16 @@ export const APP_INIT_SCRIPT = String.raw`(() => {
     const m = window.__ecoMap.map;
     b.evT = null;
     b.armed = true;
-    const paint = () => JSON.stringify(m.getLayer('streets-fill') ? m.getPaintProperty('streets-fill', 'fill-color') : null);
+    // the choropleth colours live in per-street feature states (src/map/layers/streets.ts), so compare those
+    const ids = m.getSource('streets') ? [...new Set(m.querySourceFeatures('streets').map((f) => f.id))] : [];
+    const paint = () => JSON.stringify(ids.map((id) => m.getFeatureState({ source: 'streets', id })));
     const before = paint();
     const noneLoading = () => document.querySelectorAll('[data-status="loading"]').length === 0;
+    // a layer counts as shown when its source exists and its style layers are not hidden (hidden layers keep their source)
+    const shown = () => !!m.getSource(arg) && m.getStyle().layers.some((l) => l.source === arg && (!l.layout || l.layout.visibility !== 'none'));
     const done = () => {
-      if (kind === 'layer-on') return !!m.getSource(arg) && noneLoading();
-      if (kind === 'layer-off') return !m.getSource(arg);
+      if (kind === 'layer-on') return shown() && noneLoading();
+      if (kind === 'layer-off') return !shown();
       if (kind === 'month') return paint() !== before && noneLoading();
       throw new Error('unknown action ' + kind);
     };

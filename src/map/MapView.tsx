@@ -3,7 +3,7 @@
  * (labels, aggregations, zones). Reads the store, calls the pure builders, and diffs the result
  * into the map. Holds no domain logic.
  */
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -16,7 +16,7 @@ import { useStore } from '../state/store';
 import { basemapStyle, basemapVisibility, BASEMAP_CONFIG } from './basemap/style';
 import { labelLayer, labelPoints } from './layers/labels';
 import { buildLayerSpecs } from './layers/registry';
-import { streetLayers } from './layers/streets';
+import { streetLayers, streetStates, type StreetState } from './layers/streets';
 import type { MapLayerSpec } from './layers/types';
 import { THEME } from './theme';
 import { useExtraDeckLayers } from './extra-layers';
@@ -39,10 +39,13 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
-  const applied = useRef(new Map<string, { data: FeatureCollection; specs: string }>());
+  const applied = useRef(new Map<string, { data: FeatureCollection; specs: string; visible: boolean }>());
   const orderKey = useRef('');
+  const appliedStates = useRef(new Map<string, StreetState>());
+  const statesFor = useRef<FeatureCollection | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [overlayReady, setOverlayReady] = useState(false);
 
   const manifest = useStore((s) => s.manifest);
   const features = useStore((s) => s.features);
@@ -82,13 +85,23 @@ export function MapView() {
     map.addControl(new NavigationControl({ visualizePitch: true, showCompass: true }), 'top-right');
     map.addControl(new ScaleControl({ maxWidth: 120, unit: 'metric' }), 'bottom-left');
     const appliedLayers = applied.current;
-    const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-    map.addControl(overlay);
-    overlayRef.current = overlay;
+    let overlayStarted = false;
     mapRef.current = map;
     window.__ecoMap = { map, idleCount: 0 };
     map.on('load', () => setReady(true));
     map.on('idle', () => {
+      // deck.gl (labels, aggregations, zones) starts once the map has drawn its first data: its WebGL
+      // set-up would otherwise delay the first choropleth (seconds on software WebGL)
+      if (!overlayStarted && appliedLayers.size > 0) {
+        overlayStarted = true;
+        void import('@deck.gl/maplibre').then(({ MapLibreOverlay: Overlay }) => {
+          if (mapRef.current !== map) return;
+          const overlay = new Overlay({ interleaved: false, layers: [] });
+          map.addControl(overlay);
+          overlayRef.current = overlay;
+          setOverlayReady(true);
+        });
+      }
       if (window.__ecoMap) window.__ecoMap.idleCount++;
       container.current?.setAttribute('data-idle', String(window.__ecoMap?.idleCount ?? 0));
     });
@@ -122,7 +135,17 @@ export function MapView() {
     drawable.forEach((layer, index) => {
       const cfg = layerConfig[layer.id];
       const data = features[layer.id];
-      if (!cfg?.visible || !data) return;
+      if (!data) return;
+      const prev = applied.current.get(layer.id);
+      // a hidden layer keeps its source and layers, only hidden: showing it again is a repaint, not a reload
+      if (!cfg?.visible) {
+        if (prev) {
+          keep.add(layer.id);
+          if (prev.visible) for (const s of JSON.parse(prev.specs) as MapLayerSpec[]) if (map.getLayer(s.id)) map.setLayoutProperty(s.id, 'visibility', 'none');
+          applied.current.set(layer.id, { ...prev, visible: false });
+        }
+        return;
+      }
       // the street choropleth waits for its indicators rather than being drawn twice
       if (layer.id === 'streets' && !indicators && indicatorsStatus === 'loading') return;
       keep.add(layer.id);
@@ -130,14 +153,13 @@ export function MapView() {
       const specs: MapLayerSpec[] =
         layer.id === 'streets' ? streetLayers(params, { indicators, indicator, month, colorBy }) : buildLayerSpecs(layer.id, layer.geometry, params, index);
       const key = JSON.stringify(specs);
-      const prev = applied.current.get(layer.id);
       if (!map.getSource(layer.id)) map.addSource(layer.id, { type: 'geojson', data, promoteId: 'id' });
       else if (prev && prev.data !== data) (map.getSource(layer.id) as GeoJSONSource).setData(data);
       if (!prev || prev.specs !== key) {
         for (const s of prev ? (JSON.parse(prev.specs) as MapLayerSpec[]) : []) if (map.getLayer(s.id)) map.removeLayer(s.id);
         for (const s of specs) map.addLayer(s);
-      }
-      applied.current.set(layer.id, { data, specs: key });
+      } else if (!prev.visible) for (const s of specs) if (map.getLayer(s.id)) map.setLayoutProperty(s.id, 'visibility', 'visible');
+      applied.current.set(layer.id, { data, specs: key, visible: true });
     });
     for (const [id, prev] of [...applied.current]) {
       if (keep.has(id)) continue;
@@ -145,6 +167,19 @@ export function MapView() {
       if (map.getSource(id)) map.removeSource(id);
       applied.current.delete(id);
     }
+    // street choropleth: only feature states change with month, indicator or colouring
+    const streetsApplied = applied.current.get('streets');
+    if (streetsApplied?.visible) {
+      // a new source (or new data) starts without states
+      if (statesFor.current !== streetsApplied.data) appliedStates.current = new Map();
+      statesFor.current = streetsApplied.data;
+      const states = streetStates({ indicators, indicator, month, colorBy }, THEME);
+      for (const [id, st] of states) {
+        const prevState = appliedStates.current.get(id);
+        if (!prevState || prevState.k !== st.k || prevState.b !== st.b) map.setFeatureState({ source: 'streets', id }, { k: st.k, b: st.b });
+      }
+      appliedStates.current = states;
+    } else appliedStates.current = new Map();
     // keep draw order stable; only when the set of drawn layers changed (moveLayer forces a repaint)
     const order = drawable.filter((l) => applied.current.has(l.id)).map((l) => `${l.id}:${applied.current.get(l.id)!.specs.length}`).join('|');
     if (order !== orderKey.current) {
@@ -184,7 +219,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    const interactive = () => map.getStyle().layers.filter((l) => 'source' in l && applied.current.has(String(l.source))).map((l) => l.id);
+    const interactive = () => map.getStyle().layers.filter((l) => 'source' in l && applied.current.get(String(l.source))?.visible).map((l) => l.id);
     const pick = (e: { point: { x: number; y: number } }): MapGeoJSONFeature | undefined => {
       const ids = interactive();
       if (ids.length === 0) return undefined;
@@ -232,7 +267,7 @@ export function MapView() {
     // Street labels only when zoomed in: building their glyph atlas costs ~0.5 s on software WebGL.
     if (features.streets && layerConfig.streets?.visible && zoom >= 10.5) layers.push(labelLayer('streets', labelPoints(features.streets, nameOf, lang), THEME, 12, true));
     overlay.setProps({ layers: [...extra, ...layers] });
-  }, [features, layerConfig, zoom, lang, extra]);
+  }, [features, layerConfig, zoom, lang, extra, overlayReady]);
 
   return (
     <div className="map-wrap">

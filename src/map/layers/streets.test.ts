@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreetIndicators } from '../../data/manifest';
 import { THEME } from '../theme';
-import { bottomStreets, quantileBreaks, rankClass, streetColors, streetLayers } from './streets';
+import { bottomStreets, choroplethPalette, quantileBreaks, rankClass, streetColors, streetLayers, streetStates } from './streets';
 
 const ind = (values: number[]): StreetIndicators['indicators']['pm25'] => {
   const order = values.map((v, j) => [v, j]).sort((a, b) => a[0] - b[0]);
@@ -53,8 +53,20 @@ describe('street choropleth builder', () => {
     const b = bottomStreets(c);
     expect(b.bottom10).toEqual(Array.from({ length: 10 }, (_, k) => `s${30 + k}`));
     expect(b.bottom30).toHaveLength(20);
-    const ids = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, c).map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['streets-bottom10', 'streets-bottom30']));
+    const outline = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, c).find((l) => l.id === 'streets-outline');
+    expect(JSON.stringify(outline)).toContain(THEME.rankClass.bottom10);
+    const states = streetStates(c, THEME);
+    expect(states.get('s39')).toEqual({ k: THEME.ramp.length - 1, b: 10 });
+    expect(states.get('s15')?.b).toBe(30);
+    expect(states.get('s0')).toEqual({ k: 0, b: 0 });
+  });
+
+  it('keeps the same layer specs across months, so only feature states change', () => {
+    const a = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, { indicators: data, indicator: 'pm25', month: '2024-12', colorBy: 'value' });
+    const b = streetLayers({ sourceId: 'streets', opacity: 1, theme: THEME }, { indicators: data, indicator: 'tsp', month: '2024-12', colorBy: 'value' });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const states = streetStates({ indicators: data, indicator: 'pm25', month: '2024-12', colorBy: 'rank' }, THEME);
+    expect(choroplethPalette('rank', THEME)[states.get('s39')!.k]).toBe(THEME.rankClass.bottom10);
   });
 
   it('computes quantile breaks', () => {

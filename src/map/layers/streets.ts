@@ -73,18 +73,53 @@ export function bottomStreets(c: ChoroplethParams): { bottom10: string[]; bottom
   };
 }
 
-export function streetLayers(p: BuildParams, c: ChoroplethParams): MapLayerSpec[] {
-  const { byId } = streetColors(c, p.theme);
-  const fill: ExpressionSpecification | string =
-    byId.size > 0 ? (['match', ['to-string', ['get', 'id']], ...[...byId.entries()].flat(), p.theme.noData] as unknown as ExpressionSpecification) : p.theme.districtFill;
-  const specs = polygonLayers(p, fill, p.theme.streetLine, byId.size > 0 ? 0.72 : 0.15, 0.6);
-  // the city's bottom 10 and bottom 30 are outlined whatever the colouring, as the plans judge by them
+/** The colours a choropleth mode can use; a street's feature state `k` indexes into them. */
+export function choroplethPalette(colorBy: 'value' | 'rank', theme: Theme): string[] {
+  return colorBy === 'rank' ? (['good', 'mid', 'bottom30', 'bottom10'] as const).map((k) => theme.rankClass[k]) : [...theme.ramp];
+}
+
+export interface StreetState {
+  /** index into choroplethPalette, -1 = no data */
+  k: number;
+  /** 10 = bottom 10, 30 = bottom 30, 0 = neither */
+  b: number;
+}
+
+/**
+ * Per-street feature states for a month: the map keeps one set of layers and only these states change
+ * when the month, indicator or colouring changes (no re-layout: the month slider stays fast).
+ */
+export function streetStates(c: ChoroplethParams, theme: Theme): Map<string, StreetState> {
+  const out = new Map<string, StreetState>();
+  const d = c.indicators;
+  if (!d) return out;
+  const palette = choroplethPalette(c.colorBy, theme);
+  const { byId } = streetColors(c, theme);
   const { bottom10, bottom30 } = bottomStreets(c);
-  const inList = (ids: string[]): ExpressionSpecification => ['in', ['to-string', ['get', 'id']], ['literal', ids]];
-  if (bottom30.length)
-    specs.push({ id: `${p.sourceId}-bottom30`, type: 'line', source: p.sourceId, filter: inList(bottom30), paint: { 'line-color': p.theme.rankClass.bottom30, 'line-width': 1.8, 'line-dasharray': [2, 1], 'line-opacity': p.opacity } });
-  if (bottom10.length)
-    specs.push({ id: `${p.sourceId}-bottom10`, type: 'line', source: p.sourceId, filter: inList(bottom10), paint: { 'line-color': p.theme.rankClass.bottom10, 'line-width': 2.6, 'line-opacity': p.opacity } });
+  const b10 = new Set(bottom10);
+  const b30 = new Set(bottom30);
+  for (const id of d.streets) out.set(id, { k: byId.has(id) ? palette.indexOf(byId.get(id)!) : -1, b: b10.has(id) ? 10 : b30.has(id) ? 30 : 0 });
+  return out;
+}
+
+export function streetLayers(p: BuildParams, c: ChoroplethParams): MapLayerSpec[] {
+  const palette = choroplethPalette(c.colorBy, p.theme);
+  const hasData = !!c.indicators && c.indicators.months.includes(c.month);
+  const fill = (hasData
+    ? ['match', ['to-number', ['coalesce', ['feature-state', 'k'], -1]], ...palette.flatMap((color, i) => [i, color]), p.theme.noData]
+    : p.theme.districtFill) as ExpressionSpecification | string;
+  const specs = polygonLayers(p, fill, p.theme.streetLine, hasData ? 0.72 : 0.15, 0.6);
+  // the city's bottom 10 (red) and bottom 30 (orange) are outlined whatever the colouring, as the plans
+  // judge by them; like the fill, the outline reads the per-street feature state `b`
+  const sel: ExpressionSpecification = ['==', ['to-string', ['id']], p.selectedId ?? '__none__'];
+  const b: ExpressionSpecification = ['coalesce', ['feature-state', 'b'], 0];
+  const outline = specs.find((x) => x.id === `${p.sourceId}-outline`);
+  if (outline && outline.type === 'line' && hasData)
+    outline.paint = {
+      ...outline.paint,
+      'line-color': ['case', sel, p.theme.selection, ['==', b, 10], p.theme.rankClass.bottom10, ['==', b, 30], p.theme.rankClass.bottom30, p.theme.streetLine],
+      'line-width': ['case', sel, 3, ['==', b, 10], 2.6, ['==', b, 30], 1.8, 0.6],
+    };
   return specs;
 }
 
