@@ -93,17 +93,14 @@ export function HighValuePanel() {
   const select = useStore((s) => s.select);
   const requestFlyTo = useStore((s) => s.requestFlyTo);
   const mobileId = useMobileLayerId();
-  const setLayerVisible = useStore((s) => s.setLayerVisible);
   const [crowded, setCrowded] = useState<CrowdedCenter[] | null>(null);
   const [wells, setWells] = useState<CrowdedCenter[] | null>(null);
 
   useEffect(() => {
     void loadDataset('targets');
     void loadLayer('outfalls');
-    if (mobileId) {
-      void loadLayer(mobileId);
-      setLayerVisible(mobileId, true);
-    }
+    // the hotspot list needs the readings; showing the 走航 grid stays the user's choice (layer panel)
+    if (mobileId) void loadLayer(mobileId);
     let live = true;
     computeRule({ ...patrolRule('all'), id: 'hv-station-500m' }).then((r) => live && setCrowded(crowdedCenters(r, 15)));
     const wellRule = BUILTIN_RULES.find((r) => r.id === 'wellhead-30m')!;
@@ -111,7 +108,7 @@ export function HighValuePanel() {
     return () => {
       live = false;
     };
-  }, [mobileId, setLayerVisible]);
+  }, [mobileId]);
 
   const failing = useMemo(() => (indicators ? failingStreets(indicators, targets?.targets ?? [], month, features.streets) : []), [indicators, targets, month, features.streets]);
   const hs = useMemo(() => (mobile ? hotspots(mobileGrid(mobile, metric), { topShare }) : null), [mobile, metric, topShare]);
