@@ -60,13 +60,20 @@ function WhyHot({ point, onClose }: { point: [number, number]; onClose: () => vo
   );
 }
 
-function Item({ label, detail, point, testId }: { label: string; detail: string; point: [number, number]; testId?: string }) {
+function Item({ label, detail, point, testId, onZoom }: { label: string; detail: string; point: [number, number]; testId?: string; onZoom?: () => void }) {
   const { t } = useTranslation();
   const requestFlyTo = useStore((s) => s.requestFlyTo);
   const [why, setWhy] = useState(false);
   return (
     <li data-testid={testId}>
-      <button type="button" className="link" onClick={() => requestFlyTo(box(point))}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          onZoom?.();
+          requestFlyTo(box(point));
+        }}
+      >
         {label}
       </button>{' '}
       <span className="small">{detail}</span>{' '}
@@ -174,7 +181,7 @@ export function HighValuePanel() {
         )}
         <ul className="hv-list">
           {hs?.hotspots.slice(0, 15).map((h) => (
-            <Item key={h.id} testId="hv-hotspot" label={t('hv.cluster', { cells: h.cells.length })} detail={`${metric.toUpperCase()} ${h.mean.toFixed(1)} µg/m³ · ${t('hv.readings', { count: h.count })}`} point={h.peak} />
+            <Item key={h.id} testId="hv-hotspot" onZoom={() => mobileId && useStore.getState().setLayerVisible(mobileId, true)} label={t('hv.cluster', { cells: h.cells.length })} detail={`${metric.toUpperCase()} ${h.mean.toFixed(1)} µg/m³ · ${t('hv.readings', { count: h.count })}`} point={h.peak} />
           ))}
         </ul>
       </details>
