@@ -75,7 +75,7 @@ function LayerRow({ layer, index }: { layer: ManifestLayer; index: number }) {
             {legend.map((item) => (
               <li key={item.label + item.color}>
                 <LegendSwatch color={item.color} shape={item.shape} />
-                {item.label ? (item.label.startsWith('rank.') ? t(item.label) : item.label) : name}
+                {item.label ? (item.label.startsWith('rank.') ? t(item.label) : t(`value.${item.label}`, { defaultValue: item.label })) : name}
               </li>
             ))}
           </ul>
