@@ -57,3 +57,8 @@ export function legendFor(id: string, geometry: GeometryKind, t: Theme, index = 
   if (r?.by && r.palette) return categoryLegend(r.palette, shape);
   return [{ label: '', color: colorOf(id, t, index), shape }];
 }
+
+/** The property a layer's colours are keyed on, if any (for legends that list only present classes). */
+export function styleProperty(id: string): string | undefined {
+  return RULES[id]?.by;
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LayerGroup, ManifestLayer } from '../../data/manifest';
 import { layerAllowed, retryLayer, toggleLayer } from '../../state/actions';
 import { useStore } from '../../state/store';
-import { legendFor } from '../../map/layers/registry';
+import { legendFor, styleProperty } from '../../map/layers/registry';
 import { streetColors } from '../../map/layers/streets';
 import { gridLegend } from '../../map/layers/overlays';
 import { MOBILE_CELL_M, mobileGrid } from '../../map/extra-layers';
@@ -47,7 +47,16 @@ function LayerRow({ layer, index }: { layer: ManifestLayer; index: number }) {
   const mobile = useStore((s) => (layer.files.some((f) => f.format === 'mobile-bin') ? s.mobile : null));
   const metric = useStore((s) => s.mobileMetric);
   const mobileLegend = useMemo(() => (mobile ? gridLegend(mobileGrid(mobile, metric), THEME, `${metric === 'vocs' ? 'VOCs' : 'PM2.5'} µg/m³ · ${MOBILE_CELL_M} m`) : null), [mobile, metric]);
-  const legend = choropleth && choropleth.length > 0 ? choropleth : mobileLegend ?? legendFor(layer.id, layer.geometry, THEME, index);
+  const fc = useStore((s) => s.features[layer.id]);
+  // a categorical legend lists only the classes present in the loaded data
+  const present = useMemo(() => {
+    const prop = styleProperty(layer.id);
+    return prop && fc ? new Set(fc.features.map((f) => String(f.properties?.[prop]))) : null;
+  }, [layer.id, fc]);
+  const legend =
+    choropleth && choropleth.length > 0
+      ? choropleth
+      : (mobileLegend ?? legendFor(layer.id, layer.geometry, THEME, index).filter((item) => !present || !item.label || present.has(item.label)));
   return (
     <li className={`layer-row${visible ? ' on' : ''}`} data-testid={`layer-${layer.id}`} data-status={status ?? 'idle'}>
       <label className="layer-toggle">
