@@ -24,10 +24,36 @@ const m: InternalModule = {
     'pollution-sources': { by: 'sourceType', palette: { 污水: '#6d4c41', 垃圾: '#8e24aa', '厕所(渗厕)': '#37474f', 养殖: '#f57f17' }, radius: 3 },
     'soil-plots': { by: 'riskStatus', palette: { 风险管控中: '#e65100', 修复中: '#8d6e63', 已完成管控: '#9e9d24' }, fillOpacity: 0.6 },
   },
+  VALUE_LABELS_EN: {
+    '房建': 'Buildings',
+    '轨道交通': 'Rail transit',
+    '水务': 'Water works',
+    '园林': 'Landscaping',
+    '拆迁拆违': 'Demolition',
+    '线性工程': 'Linear works',
+    '小微工程': 'Small works',
+    '未治理': 'Untreated',
+    '苫盖': 'Covered',
+    '绿化': 'Greened',
+    '硬化': 'Paved',
+    '正常': 'Normal',
+    '溢流': 'Overflowing',
+    '违规': 'In violation',
+    '已封堵': 'Sealed',
+    '达标': 'Safe',
+    '存在隐患': 'At risk',
+    '污水': 'Sewage',
+    '垃圾': 'Garbage',
+    '厕所(渗厕)': 'Latrine (seepage)',
+    '养殖': 'Livestock',
+    '风险管控中': 'Risk control',
+    '修复中': 'Remediation',
+    '已完成管控': 'Controlled',
+  },
   RELATED_KEYS: [
     { prop: 'receivingWater', layer: 'rivers', relation: 'receivingWater' },
     { prop: 'siteId', layer: 'sites', relation: 'site' },
   ],
 };
 
-export const { INTERNAL, INTERNAL_TOOLS, StreetCountsPanel, INTERNAL_STYLES, RELATED_KEYS } = m;
+export const { INTERNAL, INTERNAL_TOOLS, StreetCountsPanel, INTERNAL_STYLES, RELATED_KEYS, VALUE_LABELS_EN } = m;

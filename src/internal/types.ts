@@ -26,4 +26,6 @@ export interface InternalModule {
   StreetCountsPanel: StreetPanelPart | null;
   INTERNAL_STYLES: Record<string, StyleRule>;
   RELATED_KEYS: RelatedKey[];
+  /** English names of internal layers' category values (legends) */
+  VALUE_LABELS_EN: Record<string, string>;
 }

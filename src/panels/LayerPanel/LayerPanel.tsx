@@ -12,6 +12,7 @@ import { THEME } from '../../map/theme';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { LegendSwatch } from '../../components/LegendSwatch';
 import { ImportedLayers } from './ImportedLayers';
+import { VALUE_LABELS_EN } from '../../internal';
 
 const GROUPS: LayerGroup[] = ['base', 'air', 'water', 'soil'];
 
@@ -84,7 +85,7 @@ function LayerRow({ layer, index }: { layer: ManifestLayer; index: number }) {
             {legend.map((item) => (
               <li key={item.label + item.color}>
                 <LegendSwatch color={item.color} shape={item.shape} />
-                {item.label ? (item.label.startsWith('rank.') ? t(item.label) : t(`value.${item.label}`, { defaultValue: item.label })) : name}
+                {item.label ? (item.label.startsWith('rank.') ? t(item.label) : t(`value.${item.label}`, { defaultValue: (lang === 'en' ? VALUE_LABELS_EN[item.label] : undefined) ?? item.label })) : name}
               </li>
             ))}
           </ul>
