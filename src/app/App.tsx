@@ -20,6 +20,13 @@ import { applyHash, useUrlWriteBack } from './url-binding';
 /** What the first view draws: fetched in parallel with the session and the manifest. */
 const FIRST_VIEW = ['districts.geojson', 'streets.geojson', 'street-indicators.json', 'stations-national.geojson', 'stations-street.geojson', 'rivers.geojson'];
 
+let booting: Promise<boolean> | null = null;
+/** Boots once per page (React's StrictMode runs effects twice in dev). */
+function bootOnce(): Promise<boolean> {
+  booting ??= boot();
+  return booting;
+}
+
 async function boot(): Promise<boolean> {
   prefetch(FIRST_VIEW);
   await Promise.all([loadSession(), loadManifest()]);
@@ -54,7 +61,7 @@ export function App() {
   const selection = useStore((s) => s.selection);
 
   useEffect(() => {
-    void boot().then(setBooted);
+    void bootOnce().then(setBooted);
   }, []);
   useUrlWriteBack(booted);
 

@@ -2,6 +2,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { Feature } from 'geojson';
 import { useMemo } from 'react';
+import { featureId } from '../lib/feature-id';
 import { aggregateToGrid, hotspots, type Grid } from '../lib/grid-aggregate';
 import type { MobileReadings } from '../data/formats/mobile-bin';
 import { useStore } from '../state/store';
@@ -49,7 +50,7 @@ export function useExtraDeckLayers(): Layer[] {
     if (!highlight) return [];
     const out: Feature[] = [];
     const ids = new Set(highlight.streetIds);
-    for (const f of features.streets?.features ?? []) if (ids.has(String(f.id))) out.push(f);
+    for (const f of features.streets?.features ?? []) if (ids.has(featureId(f))) out.push(f);
     const names = highlight.placeNames.filter((n) => n.length >= 2);
     if (names.length)
       for (const [layerId, fc] of Object.entries(features)) {

@@ -3,6 +3,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ManifestLayer } from '../../data/manifest';
 import { RELATED_KEYS } from '../../internal';
+import { featureId } from '../../lib/feature-id';
 
 const indexCache = new WeakMap<FeatureCollection, Map<string, Feature>>();
 
@@ -11,7 +12,7 @@ export function findFeature(fc: FeatureCollection | undefined, id: string): Feat
   let idx = indexCache.get(fc);
   if (!idx) {
     idx = new Map();
-    for (const f of fc.features) idx.set(String(f.id ?? f.properties?.id), f);
+    for (const f of fc.features) idx.set(featureId(f), f);
     indexCache.set(fc, idx);
   }
   return idx.get(id);

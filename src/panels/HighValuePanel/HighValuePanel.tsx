@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_RULES } from '../../analysis/rules';
 import type { WhyHotResult } from '../../analysis/worker/client';
+import { featureId } from '../../lib/feature-id';
 import { hotspots } from '../../lib/grid-aggregate';
 import { loadDataset, loadLayer } from '../../state/actions';
 import { computeRule, whyHotAt, WHY_HOT_RADIUS_M } from '../../state/analysis-actions';
@@ -202,7 +203,7 @@ export function HighValuePanel() {
         <ul className="hv-list">
           {outfalls.slice(0, 30).map((f) => {
             const p = f.geometry?.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null;
-            return p ? <Item key={String(f.id)} label={String(f.properties?.receivingWaterName ?? f.id)} detail={`${f.properties?.status ?? ''} · ${f.properties?.outfallType ?? ''}`} point={p} /> : null;
+            return p ? <Item key={featureId(f)} label={String(f.properties?.receivingWaterName ?? featureId(f))} detail={`${f.properties?.status ?? ''} · ${f.properties?.outfallType ?? ''}`} point={p} /> : null;
           })}
         </ul>
       </details>

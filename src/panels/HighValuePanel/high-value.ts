@@ -1,5 +1,6 @@
 /** Pure: the supervisor's 高值 lists — streets failing targets this month, crowded stations, violating outfalls and wellheads. */
 import type { FeatureCollection } from 'geojson';
+import { featureId } from '../../lib/feature-id';
 import type { IndicatorId, StreetIndicators } from '../../data/manifest';
 import type { RuleResult } from '../../analysis/types';
 import { evaluateTarget, type Target } from '../StreetPanel/targets';
@@ -19,7 +20,7 @@ export function failingStreets(d: StreetIndicators, targets: Target[], month: st
   const m = d.months.indexOf(month);
   if (m < 0) return [];
   const n = d.streets.length;
-  const names = new Map((streets?.features ?? []).map((f) => [String(f.id), String(f.properties?.name ?? f.id)]));
+  const names = new Map((streets?.features ?? []).map((f) => [featureId(f), String(f.properties?.name ?? featureId(f))]));
   const out: FailingStreet[] = [];
   for (const indicator of indicators) {
     d.streets.forEach((id, j) => {

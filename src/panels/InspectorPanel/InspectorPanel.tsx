@@ -13,6 +13,7 @@ import { NEARBY_LAYERS, nearby, runRuleOn } from '../../state/analysis-actions';
 import { useStore } from '../../state/store';
 import { patrolList, patrolRule, stationsOfStreet, type PatrolStop } from './patrol';
 import { featureBbox } from '../DetailPanel/feature-lookup';
+import { featureId } from '../../lib/feature-id';
 
 const RADII = [100, 300, 500, 1000];
 
@@ -42,7 +43,7 @@ function PatrolList() {
         if (!live) return;
         setList(patrolList(r, own, sites));
         // show the inspector the street being patrolled
-        const f = streets?.features.find((g) => String(g.id ?? g.properties?.id) === street);
+        const f = streets?.features.find((g) => featureId(g) === street);
         if (f && !useStore.getState().selection) requestFlyTo(featureBbox(f));
       },
       (e: Error) => live && setError(e.message),
@@ -51,7 +52,7 @@ function PatrolList() {
       live = false;
     };
   }, [street, stations, sites, streets, requestFlyTo]);
-  const options = useMemo(() => (streets?.features ?? []).map((f) => [String(f.id), String(f.properties?.name ?? f.id), String(f.properties?.districtName ?? '')] as const).sort((a, b) => a[0].localeCompare(b[0])), [streets]);
+  const options = useMemo(() => (streets?.features ?? []).map((f) => [featureId(f), String(f.properties?.name ?? featureId(f)), String(f.properties?.districtName ?? '')] as const).sort((a, b) => a[0].localeCompare(b[0])), [streets]);
   const total = list?.reduce((n, s) => n + s.sites.length, 0) ?? 0;
   return (
     <section data-testid="patrol">
@@ -93,7 +94,7 @@ function PatrolList() {
                         type="button"
                         className="link"
                         onClick={() => {
-                          const f = sites?.features.find((g) => String(g.id) === x.id);
+                          const f = sites?.features.find((g) => featureId(g) === x.id);
                           const c = f?.geometry?.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null;
                           if (c) requestFlyTo([c[0], c[1], c[0], c[1]]);
                         }}

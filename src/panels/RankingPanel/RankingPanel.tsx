@@ -12,6 +12,12 @@ export function RankingPanel() {
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const indicators = useStore((s) => s.indicators);
   const streets = useStore((s) => s.features.streets);
+  const districtsFc = useStore((s) => s.features.districts);
+  const districtName = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const f of districtsFc?.features ?? []) m.set(String(f.properties?.id ?? f.id), String((lang === 'en' ? f.properties?.nameEn : undefined) ?? f.properties?.name ?? ''));
+    return (code: string, fallback: string) => m.get(code) || fallback;
+  }, [districtsFc, lang]);
   const indicator = useStore((s) => s.indicator);
   const month = useStore((s) => s.month);
   const select = useStore((s) => s.select);
@@ -20,7 +26,7 @@ export function RankingPanel() {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'rank', desc: true });
 
   const all = useMemo(() => (indicators ? rankingRows(indicators, streets, indicator, month) : []), [indicators, streets, indicator, month]);
-  const districts = useMemo(() => [...new Map(all.map((r) => [r.districtCode, r.districtName || r.districtCode])).entries()].sort(), [all]);
+  const districts = useMemo(() => [...new Map(all.map((r) => [r.districtCode, districtName(r.districtCode, r.districtName || r.districtCode)])).entries()].sort(), [all, districtName]);
   const rows = useMemo(() => sortRows(district ? all.filter((r) => r.districtCode === district) : all, sort.key, sort.desc), [all, district, sort]);
 
   if (!indicators) return <p className="empty">{t('layer.loading')}</p>;
@@ -37,7 +43,7 @@ export function RankingPanel() {
   const exportCsv = () => {
     const csv = toCsv(
       [t('ranking.rank'), t('ranking.street'), t('ranking.code'), t('ranking.district'), `${label} (${unit})`, t('ranking.change'), t('ranking.class')],
-      rows.map((r) => [r.rank, r.name, r.streetId, r.districtName, r.value, r.rankChange, t(`rank.${r.cls}`)]),
+      rows.map((r) => [r.rank, r.name, r.streetId, districtName(r.districtCode, r.districtName), r.value, r.rankChange, t(`rank.${r.cls}`)]),
     );
     downloadText(csv, `ranking-${indicator}-${month}.csv`, 'text/csv;charset=utf-8');
   };
@@ -93,7 +99,7 @@ export function RankingPanel() {
                     {r.name}
                   </button>
                 </td>
-                <td>{r.districtName}</td>
+                <td>{districtName(r.districtCode, r.districtName)}</td>
                 <td className="num">{r.value.toFixed(indicator === 'pm25' || indicator === 'tsp' ? 0 : 2)}</td>
                 <td className={r.rankChange && r.rankChange > 0 ? 'up' : r.rankChange && r.rankChange < 0 ? 'down' : ''}>
                   {r.rankChange === null || r.rankChange === 0 ? '—' : r.rankChange > 0 ? `↑${r.rankChange}` : `↓${-r.rankChange}`}
