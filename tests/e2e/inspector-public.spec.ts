@@ -15,6 +15,8 @@ describe('inspector on a phone', () => {
     await app.page.waitForSelector('[data-testid="patrol-summary"]', { timeout: 60_000 });
     expect(await app.page.textContent('[data-testid="patrol-summary"]')).toMatch(/\d+ 个站点，\d+ 处小微工程/);
     expect(await app.page.locator('[data-testid="patrol-site"]').count()).toBeGreaterThan(0);
+    // the inspector's own street (from the session) is the chosen one
+    expect(await app.page.inputValue('[data-testid="patrol-street"]')).toBe('110105001000');
     await app.screenshot('inspector-patrol-375x812');
   });
 
