@@ -12,6 +12,23 @@ interface Props {
   choices: readonly ReplaceChoice[];
 }
 
+/** A header chooser for the longitude or latitude column ('' = detect automatically). */
+function ColumnSelect(p: { label: string; auto: string; value: string; headers: readonly string[]; onChange: (v: string) => void; testId: string }) {
+  return (
+    <label>
+      {p.label}
+      <select value={p.value} onChange={(e) => p.onChange(e.target.value)} data-testid={p.testId}>
+        <option value="">{p.auto}</option>
+        {p.headers.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function ImportOptionsForm({ fileName, form, onChange, headers, choices }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -39,28 +56,8 @@ export function ImportOptionsForm({ fileName, form, onChange, headers, choices }
           <p className="small">{t('importUi.columns.hint')}</p>
           {headers.length > 0 ? (
             <>
-              <label>
-                {t('importUi.columns.lon')}
-                <select value={form.lonColumn} onChange={(e) => set('lonColumn', e.target.value)} data-testid="import-lon">
-                  <option value="">{t('importUi.columns.auto')}</option>
-                  {headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('importUi.columns.lat')}
-                <select value={form.latColumn} onChange={(e) => set('latColumn', e.target.value)} data-testid="import-lat">
-                  <option value="">{t('importUi.columns.auto')}</option>
-                  {headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ColumnSelect label={t('importUi.columns.lon')} auto={t('importUi.columns.auto')} value={form.lonColumn} headers={headers} onChange={(v) => set('lonColumn', v)} testId="import-lon" />
+              <ColumnSelect label={t('importUi.columns.lat')} auto={t('importUi.columns.auto')} value={form.latColumn} headers={headers} onChange={(v) => set('latColumn', v)} testId="import-lat" />
             </>
           ) : (
             <>
