@@ -2,6 +2,7 @@
  * The pipeline: builds every layer and dataset into outDir and returns the manifest.
  * Deterministic: fixed seed, seeded PRNG, no clock, stable key order, 6-decimal coordinates.
  */
+import { streetNameEn } from './lib/pinyin-name';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Position } from 'geojson';
@@ -117,7 +118,7 @@ export function buildAll(opts: BuildOptions): Manifest {
     properties: { ...pick('id', 'name'), nameEn: prop('string', 'public', '英文名', 'English name'), ...pick(...STREET_KEYS), type: prop('string', 'public', '类型', 'Type'), areaKm2: prop('number', 'public', '面积', 'Area', 'km²') },
     lazy: false, defaultVisible: true,
   }, base.streets.map((s) => polyFeature(s.geom, {
-    id: s.unit.id, name: s.unit.name, nameEn: s.unit.name, streetId: s.unit.id, streetName: s.unit.name, districtCode: s.unit.districtCode, districtName: s.unit.districtName,
+    id: s.unit.id, name: s.unit.name, nameEn: streetNameEn(s.unit.name), streetId: s.unit.id, streetName: s.unit.name, districtCode: s.unit.districtCode, districtName: s.unit.districtName,
     type: s.unit.type, areaKm2: Math.round(s.areaM2 / 1e4) / 100,
   })));
 

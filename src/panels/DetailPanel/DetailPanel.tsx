@@ -22,7 +22,9 @@ export function DetailPanel() {
   if (!f) return <p className="empty">{t('layer.loading')}</p>;
   const internal = role === 'inspector' || role === 'supervisor';
   const props = visibleProperties(f, layer, internal, lang);
-  const title = String(f.properties?.name ?? f.properties?.title ?? f.id ?? '');
+  const zhName = String(f.properties?.name ?? f.properties?.title ?? f.id ?? '');
+  const enName = lang === 'en' && typeof f.properties?.nameEn === 'string' && f.properties.nameEn !== zhName ? f.properties.nameEn : null;
+  const title = enName ? `${enName} · ${zhName}` : zhName;
   const nameOf = (layerId: string, id: string) => {
     const g = findFeature(features[layerId], id);
     return String(g?.properties?.name ?? id);

@@ -43,7 +43,7 @@ export function RankingPanel() {
   const exportCsv = () => {
     const csv = toCsv(
       [t('ranking.rank'), t('ranking.street'), t('ranking.code'), t('ranking.district'), `${label} (${unit})`, t('ranking.change'), t('ranking.class')],
-      rows.map((r) => [r.rank, r.name, r.streetId, districtName(r.districtCode, r.districtName), r.value, r.rankChange, t(`rank.${r.cls}`)]),
+      rows.map((r) => [r.rank, lang === 'en' ? `${r.nameEn} (${r.name})` : r.name, r.streetId, districtName(r.districtCode, r.districtName), r.value, r.rankChange, t(`rank.${r.cls}`)]),
     );
     downloadText(csv, `ranking-${indicator}-${month}.csv`, 'text/csv;charset=utf-8');
   };
@@ -96,7 +96,7 @@ export function RankingPanel() {
                       if (f) requestFlyTo(featureBbox(f));
                     }}
                   >
-                    {r.name}
+                    {lang === 'en' ? r.nameEn : r.name}
                   </button>
                 </td>
                 <td>{districtName(r.districtCode, r.districtName)}</td>

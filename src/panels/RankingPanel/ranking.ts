@@ -6,6 +6,8 @@ import { rankClass, type RankClass } from '../../map/layers/streets';
 export interface RankingRow {
   streetId: string;
   name: string;
+  /** English name (pinyin), when the data has one */
+  nameEn: string;
   districtCode: string;
   districtName: string;
   value: number;
@@ -30,6 +32,7 @@ export function rankingRows(d: StreetIndicators, streets: FeatureCollection | un
     return {
       streetId: id,
       name: String(p.name ?? id),
+      nameEn: String(p.nameEn ?? p.name ?? id),
       districtCode: String(p.districtCode ?? id.slice(0, 6)),
       districtName: String(p.districtName ?? ''),
       value: ind.values[m][j],
