@@ -29,6 +29,12 @@ describe('opening the app', () => {
     const px = await app.mapPixels();
     expect(px.dominantShare).toBeLessThan(0.9);
     await app.screenshot('phone-375x812');
+    // in English the header still shows the language switch and search inside the screen
+    await app.switchLanguage();
+    for (const sel of ['[data-testid="lang-switch"]', '[data-testid="search"]']) {
+      const b = await app.page.locator(sel).boundingBox();
+      expect(b && b.x >= 0 && b.x + b.width <= PHONE.width).toBe(true);
+    }
   });
 
   it('when the language is switched, then the shell is in English and the URL keeps it', async () => {
