@@ -20,6 +20,21 @@ export function DeadlineText({ deadline }: { deadline: Measure['deadline'] }) {
   );
 }
 
+/** A measure's deadline (as written and normalised) and its source citation. */
+export function MeasureMeta({ measure: m, sourceTestId }: { measure: Measure; sourceTestId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="plan-meta small">
+      <span>
+        {t('plans.deadline')}{t('plans.sep')}<DeadlineText deadline={m.deadline} />
+      </span>
+      <span>
+        {t('plans.source')}{t('plans.sep')}<cite data-testid={sourceTestId}>{m.source}</cite>
+      </span>
+    </div>
+  );
+}
+
 export function PlanTag({ plan }: { plan: Plan | undefined }) {
   const { t } = useTranslation();
   if (!plan) return null;
@@ -60,14 +75,7 @@ export function MeasureItem({ index, measure: m, internal, streetName, active, o
   return (
     <li className={`plan-measure${active ? ' active' : ''}`} data-testid="plan-measure" data-measure={m.id}>
       <p className="plan-measure-text">{m.text}</p>
-      <div className="plan-meta small">
-        <span>
-          {t('plans.deadline')}{t('plans.sep')}<DeadlineText deadline={m.deadline} />
-        </span>
-        <span>
-          {t('plans.source')}{t('plans.sep')}<cite data-testid="plan-source">{m.source}</cite>
-        </span>
-      </div>
+      <MeasureMeta measure={m} sourceTestId="plan-source" />
       <dl className="plan-parties small">
         {parties
           .filter(([, ids]) => ids.length)

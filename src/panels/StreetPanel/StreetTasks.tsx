@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeadlineText, PlanTag } from '../PlansPanel/MeasureItem';
+import { MeasureMeta, PlanTag } from '../PlansPanel/MeasureItem';
 import { TasksLoad } from '../PlansPanel/TasksLoad';
 import { coResponsible, tasksForStreet, type TasksIndex } from '../PlansPanel/tasks-query';
 import { useInternal } from '../PlansPanel/use-plans-ui';
@@ -44,14 +44,7 @@ function StreetTaskList({ index, streetId }: { index: TasksIndex; streetId: stri
                     <span className="plan-via">{via === 'all' ? t('plans.viaAll') : t('plans.viaListed')}</span>
                   </div>
                   <p className="plan-measure-text">{m.text}</p>
-                  <div className="plan-meta small">
-                    <span>
-                      {t('plans.deadline')}{t('plans.sep')}<DeadlineText deadline={m.deadline} />
-                    </span>
-                    <span>
-                      {t('plans.source')}{t('plans.sep')}<cite>{m.source}</cite>
-                    </span>
-                  </div>
+                  <MeasureMeta measure={m} />
                   {others.length > 0 && (
                     <p className="small">
                       {t('plans.coResponsible')}{t('plans.sep')}{others.map((d) => d.name).join('、')}
